@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "article.h"
+#include "result.h"
+
+class Database;
+
+// Articles: the only place with SQL about them. One statement or one transaction per call.
+class ArticleStore {
+public:
+    explicit ArticleStore(Database &db);
+
+    // Dedupes by normalised URL (canonical, else url), else by source + title + published.
+    // An existing article keeps its id, read and starred state and created time.
+    Result<UpsertOutcome> upsert(const Article &article);
+    // All in one transaction; returns how many were stored. Same dedupe rules as upsert.
+    Result<int> insertBulk(const QList<Article> &articles);
+
+    Result<Article> get(qint64 id) const; // Error when there is no such article
+    Result<ArticlePage> listPage(const ArticleFilter &filter, ArticleOrder order,
+                                 const PageCursor &after, int limit = 100) const;
+    Result<int> count(const ArticleFilter &filter) const;
+    Result<QStringList> sections() const;
+    // Every id in list order (for models that page over a whole filter).
+    Result<QList<qint64>> listIds(const ArticleFilter &filter, ArticleOrder order) const;
+    // Summaries of the given ids, in the given order; missing ids are skipped.
+    Result<QList<ArticleSummary>> summaries(const QList<qint64> &ids) const;
+
+    // FTS5 over title, deck, author and text, bm25-ranked. Any user text is safe.
+    Result<QList<SearchHit>> search(const QString &userText, int limit = 50) const;
+
+    Status setRead(qint64 id, bool read);
+    Status setStarred(qint64 id, bool starred);
+    Status remove(qint64 id);
+
+private:
+    Database &m_db;
+};
