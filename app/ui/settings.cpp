@@ -1,0 +1,124 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings.h"
+
+#include <algorithm>
+
+namespace {
+namespace Key {
+const auto fontStep = QStringLiteral("reader/fontStep");
+const auto theme = QStringLiteral("reader/theme");
+const auto topWindow = QStringLiteral("topStories/windowDays");
+const auto topVisible = QStringLiteral("topStories/visible");
+const auto libraryPath = QStringLiteral("library/path");
+const auto language = QStringLiteral("ui/language");
+const auto geometry = QStringLiteral("window/geometry");
+const auto state = QStringLiteral("window/state");
+const auto splitter = QStringLiteral("window/splitter");
+const auto openArticle = QStringLiteral("window/openArticle");
+}
+}
+
+int Settings::fontStep() const
+{
+    return std::clamp(m_settings.value(Key::fontStep, 0).toInt(), minFontStep, maxFontStep);
+}
+
+void Settings::setFontStep(int step)
+{
+    m_settings.setValue(Key::fontStep, std::clamp(step, minFontStep, maxFontStep));
+}
+
+ReaderTheme Settings::theme() const
+{
+    const int value = m_settings.value(Key::theme, 0).toInt();
+    if (value < 0 || value > int(ReaderTheme::Dark))
+        return ReaderTheme::System;
+    return ReaderTheme(value);
+}
+
+void Settings::setTheme(ReaderTheme theme)
+{
+    m_settings.setValue(Key::theme, int(theme));
+}
+
+int Settings::topStoriesWindowDays() const
+{
+    const int days = m_settings.value(Key::topWindow, 7).toInt();
+    return (days == 1 || days == 7 || days == 30) ? days : 7;
+}
+
+void Settings::setTopStoriesWindowDays(int days)
+{
+    m_settings.setValue(Key::topWindow, days);
+}
+
+bool Settings::topStoriesVisible() const
+{
+    return m_settings.value(Key::topVisible, true).toBool();
+}
+
+void Settings::setTopStoriesVisible(bool visible)
+{
+    m_settings.setValue(Key::topVisible, visible);
+}
+
+QString Settings::libraryPath() const
+{
+    return m_settings.value(Key::libraryPath).toString();
+}
+
+void Settings::setLibraryPath(const QString &path)
+{
+    m_settings.setValue(Key::libraryPath, path);
+}
+
+QString Settings::language() const
+{
+    return m_settings.value(Key::language).toString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    m_settings.setValue(Key::language, language);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings.value(Key::geometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(Key::geometry, geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return m_settings.value(Key::state).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &state)
+{
+    m_settings.setValue(Key::state, state);
+}
+
+QByteArray Settings::splitterState() const
+{
+    return m_settings.value(Key::splitter).toByteArray();
+}
+
+void Settings::setSplitterState(const QByteArray &state)
+{
+    m_settings.setValue(Key::splitter, state);
+}
+
+qint64 Settings::openArticleId() const
+{
+    return m_settings.value(Key::openArticle, 0).toLongLong();
+}
+
+void Settings::setOpenArticleId(qint64 id)
+{
+    m_settings.setValue(Key::openArticle, id);
+}

@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+enum class ReaderTheme { System, Light, Sepia, Dark };
+
+// Every QSettings key Byline uses, with typed getters. Nothing else touches QSettings.
+class Settings {
+public:
+    static constexpr int minFontStep = -2;
+    static constexpr int maxFontStep = 2;
+
+    int fontStep() const; // clamped to [-2, 2], default 0
+    void setFontStep(int step);
+    ReaderTheme theme() const; // default System
+    void setTheme(ReaderTheme theme);
+    int topStoriesWindowDays() const; // 1, 7 or 30; default 7
+    void setTopStoriesWindowDays(int days);
+    bool topStoriesVisible() const; // default true
+    void setTopStoriesVisible(bool visible);
+    QString libraryPath() const; // empty: the default location
+    void setLibraryPath(const QString &path);
+    QString language() const; // empty: the system's
+    void setLanguage(const QString &language);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
+    qint64 openArticleId() const; // 0: none
+    void setOpenArticleId(qint64 id);
+
+private:
+    QSettings m_settings;
+};
