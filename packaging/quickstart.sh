@@ -19,7 +19,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-webengine-dev qt6-webengine-dev-tools libqt6sql6-sqlite libqt6opengl6-dev
     libgl-dev libvulkan-dev libgumbo-dev libsqlite3-dev
-    fonts-noto-core fonts-noto-cjk fonts-dejavu-core
+    qt6-translations-l10n fonts-noto-core fonts-noto-cjk fonts-dejavu-core
 )
 
 usage() {
