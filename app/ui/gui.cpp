@@ -2,13 +2,113 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui.h"
 
+#include "desktopurlopener.h"
+#include "library/library.h"
+#include "mainwindow.h"
+#include "screenshottour.h"
+#include "settings.h"
+#include "store/database.h"
+
 #include <QApplication>
-#include <QMainWindow>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QPainter>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// The packaged icon when it is there, else the same idea drawn: a serif B on newsprint red.
+QIcon applicationIcon()
+{
+    const QString packaged = u":/icons/byline.svg"_s;
+    if (QFile::exists(packaged))
+        return QIcon(packaged);
+    QIcon icon;
+    for (const int size : { 16, 24, 32, 48, 64, 128, 256 }) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0xb4, 0x2b, 0x2b));
+        painter.drawRoundedRect(QRectF(0, 0, size, size), size * 0.18, size * 0.18);
+        QFont font({ u"Noto Serif"_s, u"serif"_s });
+        font.setPixelSize(int(size * 0.72));
+        font.setWeight(QFont::Bold);
+        painter.setFont(font);
+        painter.setPen(Qt::white);
+        painter.drawText(QRectF(0, 0, size, size * 0.96), Qt::AlignCenter, u"B"_s);
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+void installTranslations(QApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
+    auto *byline = new QTranslator(&app);
+    if (byline->load(locale, u"byline"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(byline);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+} // namespace
 
 int Gui::run(int argc, char *argv[])
 {
+    // Qt WebEngine shares its OpenGL context with the widgets; must be set before the app.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
-    QMainWindow window;
+    QCoreApplication::setOrganizationName(u"Byline"_s); // as main() does; settings live there
+    QCoreApplication::setApplicationName(u"Byline"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(BYLINE_VERSION));
+    QGuiApplication::setDesktopFileName(u"org.byline.Byline"_s);
+    QApplication::setWindowIcon(applicationIcon());
+
+    const Settings settings;
+    installTranslations(app, settings.language());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Gui", "A desktop news reader made for long reading"));
+    const QCommandLineOption libraryOption(
+        u"library"_s, QCoreApplication::translate("Gui", "Use the library file PATH."),
+        QCoreApplication::translate("Gui", "PATH"));
+    QCommandLineOption screenshotOption(
+        u"screenshot-dir"_s,
+        QCoreApplication::translate("Gui", "Step through the main states and save screenshots."),
+        QCoreApplication::translate("Gui", "DIR"));
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(libraryOption);
+    parser.addOption(screenshotOption);
+    parser.process(app);
+
+    QString path = parser.value(libraryOption);
+    if (path.isEmpty())
+        path = settings.libraryPath();
+    path = Library::resolvePath(path);
+    auto db = Library::openOrCreate(path);
+    if (!db) {
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("Gui", "Byline"),
+            QCoreApplication::translate("Gui", "Byline cannot open the library %1: %2")
+                .arg(path, db.error()));
+        return 1;
+    }
+
+    DesktopUrlOpener opener;
+    MainWindow window(**db, &opener);
     window.show();
-    return app.exec();
+    if (parser.isSet(screenshotOption)) {
+        auto *tour = new ScreenshotTour(&window, parser.value(screenshotOption), &app);
+        tour->start();
+    }
+    return QApplication::exec();
 }

@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QWidget>
+
+class ArticleListModel;
+class ArticleSearch;
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+
+// The left side: search field, filters (All / Unread / Starred, source, section) and the
+// article list. Search runs as you type on a worker thread; Esc in the field clears it.
+class LibraryPane : public QWidget {
+    Q_OBJECT
+public:
+    enum StateFilter { All, Unread, Starred };
+
+    LibraryPane(ArticleListModel *model, const QString &libraryPath, QWidget *parent = nullptr);
+
+    QListView *listView() const { return m_list; }
+    QLineEdit *searchField() const { return m_searchField; }
+    QComboBox *sourceBox() const { return m_sourceBox; }
+    QComboBox *sectionBox() const { return m_sectionBox; }
+    void setStateFilter(StateFilter filter);
+    ArticleSearch *search() const { return m_search; }
+
+    qint64 currentArticleId() const;
+    void selectArticle(qint64 id); // selects its row, or clears the selection when not listed
+    bool selectNext();
+    bool selectPrevious();
+    void focusSearch();
+    Status refresh(); // the list (keeping the selection), the source and section choices
+
+signals:
+    void articleSelected(qint64 id);
+    void statusMessage(const QString &text);
+
+private:
+    void applyFilter();
+    void handleCurrentChanged(const QModelIndex &current);
+    void updateCount();
+    bool selectRow(int row);
+    Status reloadFilterChoices();
+
+    ArticleListModel *m_model;
+    ArticleSearch *m_search;
+    QLineEdit *m_searchField;
+    QButtonGroup *m_stateGroup;
+    QComboBox *m_sourceBox;
+    QComboBox *m_sectionBox;
+    QLabel *m_count;
+    QListView *m_list;
+};

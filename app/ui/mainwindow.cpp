@@ -1,0 +1,438 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "articlelistmodel.h"
+#include "librarypane.h"
+#include "readerpane.h"
+#include "settingsdialog.h"
+#include "shortcutsdialog.h"
+#include "store/database.h"
+#include "topstoriesdock.h"
+#include "topstoriesmodel.h"
+
+#if __has_include("importcontroller.h")
+#include "importcontroller.h"
+#define BYLINE_HAVE_IMPORT 1
+#endif
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QWebEngineView>
+
+namespace {
+constexpr int statusTimeoutMs = 6000;
+}
+
+MainWindow::MainWindow(Database &db, UrlOpener *opener, QWidget *parent)
+    : QMainWindow(parent), m_db(db), m_articles(new ArticleListModel(db, this)),
+      m_top(new TopStoriesModel(db, this)), m_library(new LibraryPane(m_articles, db.path(), this)),
+      m_reader(new ReaderPane(opener, this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_dock(new TopStoriesDock(m_top, this))
+{
+    setWindowTitle(tr("Byline"));
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    // Drops anywhere, the reader included, import; the page itself never navigates away.
+    m_reader->webView()->setAcceptDrops(false);
+
+    m_splitter->setObjectName(QStringLiteral("librarySplitter"));
+    m_splitter->addWidget(m_library);
+    m_splitter->addWidget(m_reader);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_library->setMinimumWidth(260);
+    m_splitter->setSizes({ 360, 760 });
+    setCentralWidget(m_splitter);
+    addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    resizeDocks({ m_dock }, { 270 }, Qt::Horizontal);
+
+    connect(m_library, &LibraryPane::articleSelected, this, &MainWindow::showArticle);
+    connect(m_library, &LibraryPane::statusMessage, this, &MainWindow::showStatus);
+    connect(m_articles, &ArticleListModel::errorOccurred, this, &MainWindow::showStatus);
+    connect(m_articles, &ArticleListModel::readChanged, this, [this](qint64 id, bool read) {
+        if (id == m_current.id)
+            m_current.read = read;
+        updateArticleActions();
+    });
+    connect(m_articles, &ArticleListModel::starredChanged, this, [this](qint64 id, bool starred) {
+        if (id == m_current.id)
+            m_current.starred = starred;
+        updateArticleActions();
+    });
+    connect(m_dock, &TopStoriesDock::articleActivated, this, &MainWindow::openArticle);
+    connect(m_reader, &ReaderPane::statusMessage, this, &MainWindow::showStatus);
+    connect(m_reader, &ReaderPane::fontStepChanged, this, [this](int step) {
+        m_settings.setFontStep(step);
+        if (m_preferences)
+            m_preferences->setFontStep(step);
+    });
+
+    m_readTimer.setSingleShot(true);
+    m_readTimer.setInterval(TopStoriesModel::minimumReadSeconds * 1000);
+    connect(&m_readTimer, &QTimer::timeout, this, &MainWindow::recordRead);
+
+    createActions();
+    createMenus();
+    createStatusBar();
+    createImport();
+    restoreSession();
+}
+
+MainWindow::~MainWindow() = default;
+
+QAction *MainWindow::addAction(const QString &name, const QString &text,
+                               const QList<QKeySequence> &keys)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    action->setShortcuts(keys);
+    QWidget::addAction(action); // shortcuts work wherever the focus is in the window
+    m_shortcutActions.append(action);
+    return action;
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    for (QAction *action : m_shortcutActions) {
+        if (action->objectName() == objectName)
+            return action;
+    }
+    return nullptr;
+}
+
+void MainWindow::createActions()
+{
+    connect(
+        addAction(QStringLiteral("nextArticle"), tr("Next Article"), { Qt::Key_J, Qt::Key_Down }),
+        &QAction::triggered, m_library, &LibraryPane::selectNext);
+    connect(addAction(QStringLiteral("previousArticle"), tr("Previous Article"),
+                      { Qt::Key_K, Qt::Key_Up }),
+            &QAction::triggered, m_library, &LibraryPane::selectPrevious);
+    connect(addAction(QStringLiteral("pageDown"), tr("Page Down"), { Qt::Key_Space }),
+            &QAction::triggered, m_reader, &ReaderPane::pageDown);
+    QAction *goTop = m_reader->goTopAction();
+    goTop->setShortcutContext(Qt::WindowShortcut);
+    QWidget::addAction(goTop);
+    m_shortcutActions.append(goTop);
+    connect(addAction(QStringLiteral("toggleRead"), tr("Mark as Read/Unread"), { Qt::Key_M }),
+            &QAction::triggered, this, &MainWindow::toggleRead);
+    connect(addAction(QStringLiteral("toggleStar"), tr("Star/Unstar"), { Qt::Key_S }),
+            &QAction::triggered, this, &MainWindow::toggleStar);
+    connect(addAction(QStringLiteral("find"), tr("&Find..."), { QKeySequence::Find }),
+            &QAction::triggered, m_library, &LibraryPane::focusSearch);
+
+    QAction *top = m_dock->toggleViewAction();
+    top->setObjectName(QStringLiteral("toggleTopStories"));
+    top->setText(tr("&Top 10 Stories"));
+    top->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    QWidget::addAction(top);
+    m_shortcutActions.append(top);
+    connect(top, &QAction::toggled, this,
+            [this](bool visible) { m_settings.setTopStoriesVisible(visible); });
+
+    for (QAction *size : m_reader->textSizeMenu()->actions()) {
+        if (!size->shortcuts().isEmpty()) {
+            QWidget::addAction(size);
+            m_shortcutActions.append(size);
+        }
+    }
+    connect(addAction(QStringLiteral("preferences"), tr("&Preferences..."),
+                      { QKeySequence(Qt::CTRL | Qt::Key_Comma) }),
+            &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(addAction(QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"),
+                      { QKeySequence::HelpContents }),
+            &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(addAction(QStringLiteral("quit"), tr("&Quit"), { QKeySequence::Quit }),
+            &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(action(QStringLiteral("find")));
+    edit->addSeparator();
+    edit->addAction(action(QStringLiteral("preferences")));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *textSize = m_reader->textSizeMenu();
+    textSize->setTitle(tr("Text &Size"));
+    view->addMenu(textSize);
+    view->addAction(action(QStringLiteral("toggleTopStories")));
+    view->addSeparator();
+    view->addAction(m_reader->goTopAction());
+
+    QMenu *article = menuBar()->addMenu(tr("&Article"));
+    for (const char *name : { "nextArticle", "previousArticle", "pageDown" })
+        article->addAction(action(QString::fromLatin1(name)));
+    article->addSeparator();
+    article->addAction(action(QStringLiteral("toggleRead")));
+    article->addAction(action(QStringLiteral("toggleStar")));
+
+    QMenu *share = m_reader->shareMenu();
+    share->setTitle(tr("&Share"));
+    menuBar()->addMenu(share);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("shortcuts")));
+    QAction *about = help->addAction(tr("&About Byline"));
+    about->setObjectName(QStringLiteral("about"));
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    updateArticleActions();
+}
+
+void MainWindow::createStatusBar()
+{
+    m_progress = new QProgressBar;
+    m_progress->setMaximumWidth(180);
+    m_progress->setMaximumHeight(14);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    statusBar()->addPermanentWidget(m_progress);
+}
+
+void MainWindow::createImport()
+{
+    QMenu *file = menuBar()->findChild<QMenu *>(QStringLiteral("fileMenu"));
+    QMenu *edit = menuBar()->findChild<QMenu *>(QStringLiteral("editMenu"));
+#ifdef BYLINE_HAVE_IMPORT
+    m_import = new ImportController(m_db.path(), this, this);
+    connect(addAction(QStringLiteral("import"), tr("&Import..."), { QKeySequence::Open }),
+            &QAction::triggered, m_import, &ImportController::importFiles);
+    connect(addAction(QStringLiteral("openUrl"), tr("Open &URL..."),
+                      { QKeySequence(Qt::CTRL | Qt::Key_L) }),
+            &QAction::triggered, m_import, &ImportController::openUrl);
+    connect(addAction(QStringLiteral("pasteArticle"), tr("&Paste Article"),
+                      { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V) }),
+            &QAction::triggered, m_import, &ImportController::importPaste);
+    file->addAction(action(QStringLiteral("import")));
+    file->addAction(action(QStringLiteral("openUrl")));
+    file->addSeparator();
+    edit->insertAction(edit->actions().constFirst(), action(QStringLiteral("pasteArticle")));
+    edit->insertSeparator(action(QStringLiteral("find")));
+    connect(m_import, &ImportController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_import, &ImportController::progressChanged, this, [this](int done, int total) {
+        m_progress->setRange(0, std::max(total, 1));
+        m_progress->setValue(done);
+        m_progress->setVisible(total > 0 && done < total);
+    });
+    connect(m_import, &ImportController::imported, this, [this](qint64 lastArticleId) {
+        refreshLibrary();
+        if (lastArticleId > 0)
+            openArticle(lastArticleId);
+    });
+#else
+    Q_UNUSED(edit)
+#endif
+    file->addAction(action(QStringLiteral("quit")));
+}
+
+void MainWindow::restoreSession()
+{
+    m_reader->setFontStep(m_settings.fontStep());
+    applyTheme(m_settings.theme());
+    if (const Status status = m_top->setWindowDays(m_settings.topStoriesWindowDays()); !status)
+        showStatus(status.error());
+    m_dock->setWindowDays(m_top->windowDays());
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        resize(1280, 820);
+    restoreState(m_settings.windowState());
+    m_dock->setVisible(m_settings.topStoriesVisible());
+    m_splitter->restoreState(m_settings.splitterState());
+
+    if (const Status status = m_library->refresh(); !status)
+        showStatus(status.error());
+    const qint64 last = m_settings.openArticleId();
+    if (last > 0 && m_articles->article(last))
+        openArticle(last);
+    else
+        m_library->selectNext(); // the newest article
+}
+
+void MainWindow::saveSession()
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setSplitterState(m_splitter->saveState());
+    m_settings.setOpenArticleId(m_current.id);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    finishReading();
+    saveSession();
+    if (m_preferences)
+        m_preferences->close();
+    event->accept();
+}
+
+void MainWindow::openArticle(qint64 id)
+{
+    m_library->selectArticle(id); // shows it through the list when it is listed
+    showArticle(id);
+}
+
+void MainWindow::showArticle(qint64 id)
+{
+    if (id <= 0 || id == m_current.id)
+        return;
+    finishReading();
+    auto article = m_articles->article(id);
+    if (!article) {
+        showStatus(tr("Could not open the article: %1").arg(article.error()));
+        return;
+    }
+    m_current = std::move(*article);
+    m_reader->showArticle(m_current);
+    setWindowTitle(tr("%1 - Byline").arg(m_current.title));
+    m_settings.setOpenArticleId(id);
+    if (!m_current.read) {
+        if (const Status status = m_articles->setRead(id, true); !status)
+            showStatus(status.error());
+    }
+    m_readRecorded = false;
+    m_readClock.start();
+    m_readTimer.start();
+    updateArticleActions();
+}
+
+void MainWindow::finishReading()
+{
+    m_readTimer.stop();
+    if (m_current.id > 0 && !m_readRecorded && m_readClock.isValid()
+        && m_readClock.elapsed() >= TopStoriesModel::minimumReadSeconds * 1000)
+        recordRead();
+}
+
+void MainWindow::recordRead()
+{
+    if (m_current.id <= 0 || m_readRecorded)
+        return;
+    m_readRecorded = true;
+    const int seconds
+        = int(std::max<qint64>(m_readClock.elapsed() / 1000, TopStoriesModel::minimumReadSeconds));
+    if (const auto recorded = m_top->recordRead(m_current.id, seconds); !recorded)
+        showStatus(recorded.error());
+}
+
+void MainWindow::refreshLibrary()
+{
+    if (const Status status = m_library->refresh(); !status)
+        showStatus(status.error());
+    if (const Status status = m_top->refresh(); !status)
+        showStatus(status.error());
+}
+
+void MainWindow::toggleRead()
+{
+    if (m_current.id <= 0)
+        return;
+    if (const Status status = m_articles->setRead(m_current.id, !m_current.read); !status)
+        showStatus(status.error());
+    else
+        showStatus(m_current.read ? tr("Marked as read") : tr("Marked as unread"));
+}
+
+void MainWindow::toggleStar()
+{
+    if (m_current.id <= 0)
+        return;
+    if (const Status status = m_articles->setStarred(m_current.id, !m_current.starred); !status)
+        showStatus(status.error());
+    else
+        showStatus(m_current.starred ? tr("Starred") : tr("Star removed"));
+}
+
+void MainWindow::updateArticleActions()
+{
+    const bool open = m_current.id > 0;
+    for (const char *name : { "toggleRead", "toggleStar" }) {
+        if (QAction *a = action(QString::fromLatin1(name)))
+            a->setEnabled(open);
+    }
+    if (QAction *a = action(QStringLiteral("toggleRead")))
+        a->setText(m_current.read ? tr("Mark as Unread") : tr("Mark as Read"));
+    if (QAction *a = action(QStringLiteral("toggleStar")))
+        a->setText(m_current.starred ? tr("Remove Star") : tr("Star"));
+}
+
+void MainWindow::applyTheme(ReaderTheme theme)
+{
+    m_reader->setTheme(theme);
+}
+
+void MainWindow::showStatus(const QString &text)
+{
+    statusBar()->showMessage(text, statusTimeoutMs);
+}
+
+void MainWindow::showPreferences()
+{
+    if (!m_preferences) {
+        m_preferences = new SettingsDialog(this);
+        connect(m_preferences, &SettingsDialog::fontStepChanged, m_reader,
+                &ReaderPane::setFontStep);
+        connect(m_preferences, &SettingsDialog::themeChanged, this, &MainWindow::applyTheme);
+        connect(m_preferences, &SettingsDialog::topStoriesWindowChanged, this, [this](int days) {
+            if (const Status status = m_top->setWindowDays(days); !status)
+                showStatus(status.error());
+            m_dock->setWindowDays(days);
+        });
+    }
+    m_preferences->setFontStep(m_reader->fontStep());
+    m_preferences->show();
+    m_preferences->raise();
+    m_preferences->activateWindow();
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(m_shortcutActions, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Byline"),
+        tr("<h3>Byline %1</h3><p>A desktop news reader made for long reading.</p>"
+           "<p>Library: %2</p><p>Licensed under the GNU General Public License, version 3 or "
+           "later.</p>")
+            .arg(QApplication::applicationVersion(), m_db.path().toHtmlEscaped()));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+#ifdef BYLINE_HAVE_IMPORT
+    if (ImportController::canImport(event->mimeData())) {
+        event->acceptProposedAction();
+        return;
+    }
+#endif
+    QMainWindow::dragEnterEvent(event);
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+#ifdef BYLINE_HAVE_IMPORT
+    if (ImportController::canImport(event->mimeData())) {
+        event->acceptProposedAction();
+        m_import->importMimeData(event->mimeData());
+        return;
+    }
+#endif
+    QMainWindow::dropEvent(event);
+}

@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "settings.h"
+#include "store/article.h"
+
+#include <QElapsedTimer>
+#include <QMainWindow>
+#include <QTimer>
+
+class ArticleListModel;
+class Database;
+class ImportController;
+class LibraryPane;
+class QProgressBar;
+class QSplitter;
+class ReaderPane;
+class SettingsDialog;
+class TopStoriesDock;
+class TopStoriesModel;
+class UrlOpener;
+
+// The window: library list | reader, Top 10 Stories on the right, menus, status bar. Opening
+// an article marks it read; keeping it open ReadStore::minimumSeconds records a read for the
+// Top 10. Geometry, dock, splitter, text size, theme and the open article persist.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(Database &db, UrlOpener *opener, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void openArticle(qint64 id); // selects it in the list when listed, and shows it
+    qint64 currentArticleId() const { return m_current.id; }
+    void refreshLibrary(); // after imports: list, filters, Top 10
+
+    ArticleListModel *articleModel() const { return m_articles; }
+    TopStoriesModel *topStoriesModel() const { return m_top; }
+    LibraryPane *libraryPane() const { return m_library; }
+    ReaderPane *readerPane() const { return m_reader; }
+    TopStoriesDock *topStoriesDock() const { return m_dock; }
+    QAction *action(const QString &objectName) const; // for tests and the screenshot tour
+    void applyTheme(ReaderTheme theme);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createStatusBar();
+    void createImport();
+    void restoreSession();
+    void saveSession();
+    void showArticle(qint64 id);
+    void finishReading();
+    void recordRead();
+    void toggleRead();
+    void toggleStar();
+    void showPreferences();
+    void showShortcuts();
+    void showAbout();
+    void showStatus(const QString &text);
+    void updateArticleActions();
+    QAction *addAction(const QString &name, const QString &text, const QList<QKeySequence> &keys);
+
+    Database &m_db;
+    Settings m_settings;
+    ArticleListModel *m_articles;
+    TopStoriesModel *m_top;
+    LibraryPane *m_library;
+    ReaderPane *m_reader;
+    QSplitter *m_splitter;
+    TopStoriesDock *m_dock;
+    QProgressBar *m_progress = nullptr;
+    ImportController *m_import = nullptr;
+    SettingsDialog *m_preferences = nullptr;
+    QList<QAction *> m_shortcutActions; // in the order Help > Keyboard Shortcuts lists them
+
+    Article m_current;
+    QTimer m_readTimer;
+    QElapsedTimer m_readClock;
+    bool m_readRecorded = false;
+};

@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "settings.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QSlider;
+
+// Preferences: text size, theme, the Top 10 window and the library file. Every change is
+// saved and announced at once; the library location applies on the next start.
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit SettingsDialog(QWidget *parent = nullptr);
+
+    void setFontStep(int step); // follow changes made elsewhere (menu, toolbar)
+    QSlider *fontSlider() const { return m_fontSlider; }
+    QComboBox *themeBox() const { return m_theme; }
+    QComboBox *topWindowBox() const { return m_topWindow; }
+
+signals:
+    void fontStepChanged(int step);
+    void themeChanged(ReaderTheme theme);
+    void topStoriesWindowChanged(int days);
+
+private:
+    void chooseLibrary();
+    void showLibraryPath();
+    QString currentLibraryPath() const;
+
+    Settings m_settings;
+    QSlider *m_fontSlider;
+    QLabel *m_fontValue;
+    QComboBox *m_theme;
+    QComboBox *m_topWindow;
+    QLabel *m_libraryPath;
+    QLabel *m_restartNote;
+    QString m_openLibrary; // the library this run uses
+};
