@@ -2,16 +2,193 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "command.h"
+#include "commandcontext.h"
+#include "exportcommand.h"
+#include "importcommand.h"
+#include "library/library.h"
+#include "listcommand.h"
+#include "searchcommand.h"
+#include "showcommand.h"
+#include "terminaltext.h"
+#include "topcommand.h"
+
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstring>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The subcommands: one row each.
+const Command commands[] = {
+    { "list", "[--json] [--unread] [--starred] [--limit N]",
+      QT_TRANSLATE_NOOP("CommandLine", "List articles, newest first"), &ListCommand::run },
+    { "show", "ID", QT_TRANSLATE_NOOP("CommandLine", "Print an article"), &ShowCommand::run },
+    { "search", "QUERY...", QT_TRANSLATE_NOOP("CommandLine", "Search titles, authors and text"),
+      &SearchCommand::run },
+    { "top", "", QT_TRANSLATE_NOOP("CommandLine", "The ten most read articles of the week"),
+      &TopCommand::run },
+    { "export", "[FILE]",
+      QT_TRANSLATE_NOOP("CommandLine", "Write the library as JSON lines (to stdout without FILE)"),
+      &ExportCommand::run },
+    { "import", "FILE...", QT_TRANSLATE_NOOP("CommandLine", "Add articles from Byline exports"),
+      &ImportCommand::run },
+};
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &command : commands) {
+        if (name == QLatin1String(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+QString usageLine(const Command &command)
+{
+    const QString line
+        = u"byline "_s + QLatin1String(command.name) + u' ' + QLatin1String(command.synopsis);
+    return line.trimmed();
+}
+
+void printHelp(QTextStream &out)
+{
+    out << QCoreApplication::translate("CommandLine",
+                                       "Usage: byline [--library PATH] [COMMAND [ARGUMENTS...]]")
+        << '\n'
+        << QCoreApplication::translate("CommandLine",
+                                       "A news reader made for long reading. Without a command, "
+                                       "Byline opens its window.")
+        << "\n\n"
+        << QCoreApplication::translate("CommandLine", "Commands:") << '\n';
+    int width = 0;
+    for (const Command &command : commands)
+        width = qMax(width, TerminalText::displayWidth(usageLine(command).mid(7)));
+    for (const Command &command : commands)
+        out << "  " << TerminalText::padded(usageLine(command).mid(7), width) << "  "
+            << translated(command.summary) << '\n';
+    const QList<std::pair<QString, QString>> options {
+        { u"--library PATH"_s,
+          QCoreApplication::translate("CommandLine",
+                                      "Use the library at PATH (created with the sample articles "
+                                      "if missing)") },
+        { u"-h, --help"_s, QCoreApplication::translate("CommandLine", "Show this help") },
+        { u"-v, --version"_s, QCoreApplication::translate("CommandLine", "Show the version") },
+    };
+    out << '\n' << QCoreApplication::translate("CommandLine", "Options:") << '\n';
+    for (const auto &[option, text] : options)
+        out << "  " << TerminalText::padded(option, width) << "  " << text << '\n';
+    out << '\n'
+        << QCoreApplication::translate("CommandLine",
+                                       "Exit status: 0 on success, 1 on an error, 2 on a usage "
+                                       "error.")
+        << '\n';
+}
+
+void installTranslator(QCoreApplication &app)
+{
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), u"byline"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(translator);
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s,
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+}
+
+// The command line split into its parts; the global options may come anywhere.
+struct Invocation {
+    QString library;
+    bool help = false;
+    bool version = false;
+    QString commandName;
+    QStringList arguments; // after the command name
+    QString usageError; // set when the global options are wrong
+};
+
+Invocation split(const QStringList &args)
+{
+    Invocation call;
+    bool optionsEnded = false;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (!optionsEnded && arg == u"--library"_s) {
+            if (i + 1 >= args.size()) {
+                call.usageError
+                    = QCoreApplication::translate("CommandLine", "--library needs a path");
+                return call;
+            }
+            call.library = args.at(++i);
+        } else if (!optionsEnded && arg.startsWith(u"--library="_s)) {
+            call.library = arg.mid(10);
+            if (call.library.isEmpty()) {
+                call.usageError
+                    = QCoreApplication::translate("CommandLine", "--library needs a path");
+                return call;
+            }
+        } else if (!optionsEnded && (arg == u"--help"_s || arg == u"-h"_s)) {
+            call.help = true;
+        } else if (!optionsEnded && (arg == u"--version"_s || arg == u"-v"_s)
+                   && call.commandName.isEmpty()) {
+            call.version = true;
+        } else if (call.commandName.isEmpty()) {
+            if (arg.startsWith(u'-') && arg != u"-"_s) {
+                call.usageError
+                    = QCoreApplication::translate("CommandLine", "unknown option '%1'").arg(arg);
+                return call;
+            }
+            call.commandName = arg;
+        } else {
+            optionsEnded = optionsEnded || arg == u"--"_s;
+            call.arguments.append(arg);
+        }
+    }
+    return call;
+}
+
+int usageError(const QString &message)
+{
+    QTextStream err(stderr);
+    err << "byline: " << message << '\n'
+        << QCoreApplication::translate("CommandLine", "Try 'byline --help'.") << '\n';
+    return 2;
+}
+
+} // namespace
 
 bool CommandLine::wantsCommandLine(int argc, char *argv[])
 {
+    // Qt's own options that take a value (QGuiApplication), so their value is not a command.
+    static const char *const qtOptionsWithValue[] = { "-platform",        "-platformpluginpath",
+                                                      "-platformtheme",   "-plugin",
+                                                      "-qwindowgeometry", "-qwindowicon",
+                                                      "-qwindowtitle",    "-style",
+                                                      "-stylesheet",      "-display",
+                                                      "-session",         "-name",
+                                                      "-title",           "-geometry" };
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
         if (std::strcmp(arg, "--library") == 0) {
+            ++i;
+            continue;
+        }
+        bool qtOption = false;
+        for (const char *option : qtOptionsWithValue)
+            qtOption = qtOption || std::strcmp(arg, option) == 0
+                || (arg[0] == '-' && std::strcmp(arg + 1, option) == 0);
+        if (qtOption) {
             ++i;
             continue;
         }
@@ -25,9 +202,31 @@ bool CommandLine::wantsCommandLine(int argc, char *argv[])
 int CommandLine::run(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("byline"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Byline"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(BYLINE_VERSION));
-    QTextStream(stdout) << "byline " << QCoreApplication::applicationVersion() << '\n';
-    return 0;
+    installTranslator(app);
+    const Invocation call = split(QCoreApplication::arguments());
+    if (!call.usageError.isEmpty())
+        return usageError(call.usageError);
+
+    QTextStream out(stdout);
+    if (call.commandName.isEmpty()) {
+        if (call.help)
+            printHelp(out);
+        else if (call.version)
+            out << "byline " << QCoreApplication::applicationVersion() << '\n';
+        else
+            return usageError(QCoreApplication::translate("CommandLine", "no command given"));
+        return 0;
+    }
+    const Command *command = findCommand(call.commandName);
+    if (!command)
+        return usageError(QCoreApplication::translate("CommandLine", "unknown command '%1'")
+                              .arg(call.commandName));
+    if (call.help) {
+        out << QCoreApplication::translate("CommandLine", "Usage: %1").arg(usageLine(*command))
+            << '\n'
+            << translated(command->summary) << '\n';
+        return 0;
+    }
+    CommandContext context(*command, Library::resolvePath(call.library));
+    return command->run(context, call.arguments);
 }

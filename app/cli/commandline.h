@@ -8,4 +8,4 @@ namespace CommandLine {
 // True when argv names a subcommand, --help or --version.
 bool wantsCommandLine(int argc, char *argv[]);
 int run(int argc, char *argv[]);
-}
+} // namespace CommandLine

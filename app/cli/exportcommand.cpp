@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportcommand.h"
+
+#include "commandcontext.h"
+#include "library/libraryexporter.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int ExportCommand::run(CommandContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (const std::optional<int> status = context.parse(parser, arguments))
+        return *status;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1)
+        return context.usageError(tr("export writes one file, not %1").arg(files.size()));
+    const QString path = files.isEmpty() ? u"-"_s : files.first();
+
+    const Result<Database *> db = context.database();
+    if (!db)
+        return context.fail(db.error());
+    const LibraryExporter exporter(**db);
+    if (path == u"-"_s) {
+        context.out().flush();
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            return context.fail(tr("cannot write to standard output"));
+        const Result<int> written = exporter.write(out);
+        out.close();
+        return written ? 0 : context.fail(written.error());
+    }
+    const Result<int> written = exporter.writeFile(path);
+    if (!written)
+        return context.fail(written.error());
+    context.out() << (*written == 1
+                          ? tr("Exported 1 article to %1.").arg(QDir::toNativeSeparators(path))
+                          : tr("Exported %1 articles to %2.")
+                                .arg(*written)
+                                .arg(QDir::toNativeSeparators(path)))
+                  << '\n';
+    return 0;
+}

@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "library.h"
+
+#include "samplelibrary.h"
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+QString Library::resolvePath(const QString &overridePath)
+{
+    if (!overridePath.isEmpty())
+        return overridePath;
+    return Database::defaultPath();
+}
+
+Result<std::unique_ptr<Database>> Library::openOrCreate(const QString &path)
+{
+    const QDir folder = QFileInfo(path).absoluteDir();
+    if (!folder.exists() && !folder.mkpath(u"."_s))
+        return Error { QCoreApplication::translate("Library", "Could not create the folder %1.")
+                           .arg(QDir::toNativeSeparators(folder.path())) };
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    if (!db)
+        return db;
+    if ((*db)->wasCreated()) {
+        const Result<int> filled = SampleLibrary::fill(**db);
+        if (!filled)
+            return Error { filled.error() };
+    }
+    return db;
+}
