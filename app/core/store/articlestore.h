@@ -5,17 +5,23 @@
 #include "article.h"
 #include "result.h"
 
+#include <QCoreApplication>
+
 class Database;
 
 // Articles: the only place with SQL about them. One statement or one transaction per call.
 class ArticleStore {
+    Q_DECLARE_TR_FUNCTIONS(ArticleStore)
+
 public:
     explicit ArticleStore(Database &db);
 
     // Dedupes by normalised URL (canonical, else url), else by source + title + published.
     // An existing article keeps its id, read and starred state and created time.
     Result<UpsertOutcome> upsert(const Article &article);
-    // All in one transaction; returns how many were stored. Same dedupe rules as upsert.
+    // All in one transaction; returns how many were stored as new articles (the others updated
+    // an existing one). Same dedupe rules as upsert. Both keep a given created time and read/
+    // starred state for a new article (imports); otherwise created is now.
     Result<int> insertBulk(const QList<Article> &articles);
 
     Result<Article> get(qint64 id) const; // Error when there is no such article

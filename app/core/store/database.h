@@ -4,6 +4,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -14,15 +15,20 @@
 // migrations from resources/sql, each in one transaction. Another thread opens its own Database
 // on the same path.
 class Database {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
     static Result<std::unique_ptr<Database>> open(const QString &path);
+    // As open(), with the schema-N.sql files taken from schemaDir (tests use a broken migration).
+    static Result<std::unique_ptr<Database>> open(const QString &path, const QString &schemaDir);
     // QStandardPaths::AppDataLocation/library.sqlite
     static QString defaultPath();
     static int latestSchemaVersion();
+    static int latestSchemaVersion(const QString &schemaDir);
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
@@ -32,6 +38,11 @@ public:
 
 private:
     Database(QString path, QString connectionName);
+    Result<int> readUserVersion() const;
+    Status checkFts5() const;
+    Status migrate(int from, int to, const QString &schemaDir);
+    Status applyMigration(int version, const QString &schemaDir);
+    Status configure();
     QString m_path;
     QString m_connectionName;
     bool m_created = false;

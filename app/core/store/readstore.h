@@ -5,12 +5,15 @@
 #include "article.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 class Database;
 
 // Reads for the Top 10 Stories.
 class ReadStore {
+    Q_DECLARE_TR_FUNCTIONS(ReadStore)
+
 public:
     static constexpr int minimumSeconds = 5;
     explicit ReadStore(Database &db);
@@ -23,7 +26,8 @@ public:
     // The `limit` articles with most reads in the window, ties by most recent read; when fewer
     // were read, the rest are the newest unread articles. One query.
     Result<QList<TopStory>> topStories(int limit = 10, int windowDays = 7,
-                                       const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+                                       const QDateTime &now
+                                       = QDateTime::currentDateTimeUtc()) const;
 
 private:
     Database &m_db;

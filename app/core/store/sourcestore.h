@@ -5,10 +5,14 @@
 #include "article.h"
 #include "result.h"
 
+#include <QCoreApplication>
+
 class Database;
 
 // Sources: feeds and sites.
 class SourceStore {
+    Q_DECLARE_TR_FUNCTIONS(SourceStore)
+
 public:
     explicit SourceStore(Database &db);
 

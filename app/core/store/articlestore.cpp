@@ -1,0 +1,472 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articlestore.h"
+
+#include "articlerow.h"
+#include "database.h"
+#include "ftsquery.h"
+#include "sqlerror.h"
+#include "urlnormalizer.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Highlight markers: Unicode noncharacters, removed from stored text so they only ever come
+// from highlight() and snippet().
+constexpr char16_t markOpen = 0xFDD0;
+constexpr char16_t markClose = 0xFDD1;
+
+QString withoutMarkers(const QString &text)
+{
+    if (!text.contains(QChar(markOpen)) && !text.contains(QChar(markClose)))
+        return text;
+    QString clean = text;
+    clean.remove(QChar(markOpen));
+    clean.remove(QChar(markClose));
+    return clean;
+}
+
+QString markedToHtml(const QString &marked)
+{
+    QString html = marked.toHtmlEscaped();
+    html.replace(QChar(markOpen), u"<mark>"_s);
+    html.replace(QChar(markClose), u"</mark>"_s);
+    return html;
+}
+
+QVariant sourceValue(qint64 sourceId)
+{
+    return sourceId > 0 ? QVariant(sourceId) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QString orderColumn(ArticleOrder order)
+{
+    return order == ArticleOrder::Published ? u"a.sort_time"_s : u"a.created"_s;
+}
+
+// The WHERE terms of a filter; literal "read = 0" / "starred = 1" so the partial indexes apply.
+QString filterSql(const ArticleFilter &filter)
+{
+    QString sql = u" WHERE 1"_s;
+    if (filter.sourceId > 0)
+        sql += u" AND a.source_id = :source"_s;
+    if (!filter.section.isEmpty())
+        sql += u" AND a.section = :section"_s;
+    if (filter.unreadOnly)
+        sql += u" AND a.read = 0"_s;
+    if (filter.starredOnly)
+        sql += u" AND a.starred = 1"_s;
+    return sql;
+}
+
+void bindFilter(QSqlQuery &query, const ArticleFilter &filter)
+{
+    if (filter.sourceId > 0)
+        query.bindValue(u":source"_s, filter.sourceId);
+    if (!filter.section.isEmpty())
+        query.bindValue(u":section"_s, filter.section);
+}
+
+// The prepared statements of one write transaction, reused for every article of a bulk insert.
+class Writer {
+public:
+    explicit Writer(const QSqlDatabase &db)
+        : m_findByKey(db), m_findWithoutUrl(db), m_insert(db), m_update(db)
+    {
+    }
+
+    bool prepare()
+    {
+        const bool prepared = m_findByKey.prepare(u"SELECT id FROM articles WHERE url_key = :key"_s)
+            && m_findWithoutUrl.prepare(
+                u"SELECT id FROM articles WHERE url_key IS NULL AND title = :title "
+                "AND source_id IS :source AND published IS :published"_s)
+            && m_insert.prepare(
+                u"INSERT INTO articles (source_id, url, url_key, canonical_url, title, "
+                "deck, section, author, published, fetched, language, summary, "
+                "content_html, plain_text, word_count, lead_image_url, read, starred, "
+                "created, updated) VALUES (:source, :url, :key, :canonical, :title, "
+                ":deck, :section, :author, :published, :fetched, :language, :summary, "
+                ":html, :text, :words, :image, :read, :starred, :created, :updated)"_s)
+            && m_update.prepare(
+                u"UPDATE articles SET source_id = coalesce(:source, source_id), "
+                "url = :url, canonical_url = :canonical, title = :title, deck = :deck, "
+                "section = :section, author = :author, "
+                "published = coalesce(:published, published), fetched = :fetched, "
+                "language = :language, summary = :summary, content_html = :html, "
+                "plain_text = :text, word_count = :words, lead_image_url = :image, "
+                "updated = :updated WHERE id = :id"_s);
+        if (!prepared) {
+            for (const QSqlQuery *query : { &m_findByKey, &m_findWithoutUrl, &m_insert, &m_update })
+                if (query->lastError().isValid())
+                    m_error = query->lastError();
+        }
+        return prepared;
+    }
+
+    QSqlError lastError() const { return m_error; }
+
+    std::optional<UpsertOutcome> write(const Article &article, qint64 now)
+    {
+        const QString key = UrlNormalizer::normalize(
+            article.canonicalUrl.trimmed().isEmpty() ? article.url : article.canonicalUrl);
+        const std::optional<qint64> existing = find(article, key);
+        if (m_failed)
+            return std::nullopt;
+        QSqlQuery &query = existing ? m_update : m_insert;
+        query.bindValue(u":source"_s, sourceValue(article.sourceId));
+        query.bindValue(u":url"_s, ArticleRow::textValue(article.url.trimmed()));
+        query.bindValue(u":canonical"_s, ArticleRow::textValue(article.canonicalUrl.trimmed()));
+        query.bindValue(u":title"_s, ArticleRow::textValue(withoutMarkers(article.title)));
+        query.bindValue(u":deck"_s, ArticleRow::textValue(withoutMarkers(article.deck)));
+        query.bindValue(u":section"_s, ArticleRow::textValue(article.section));
+        query.bindValue(u":author"_s, ArticleRow::textValue(withoutMarkers(article.author)));
+        query.bindValue(u":published"_s, ArticleRow::timeValue(article.published));
+        query.bindValue(u":fetched"_s, ArticleRow::timeValue(article.fetched));
+        query.bindValue(u":language"_s, ArticleRow::textValue(article.language));
+        query.bindValue(u":summary"_s, ArticleRow::textValue(article.summary));
+        query.bindValue(u":html"_s, ArticleRow::textValue(article.contentHtml));
+        query.bindValue(u":text"_s, ArticleRow::textValue(withoutMarkers(article.plainText)));
+        query.bindValue(u":words"_s, article.wordCount);
+        query.bindValue(u":image"_s, ArticleRow::textValue(article.leadImageUrl));
+        query.bindValue(u":updated"_s, now);
+        if (existing) {
+            query.bindValue(u":id"_s, *existing);
+        } else {
+            query.bindValue(u":key"_s,
+                            key.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                          : QVariant(key));
+            query.bindValue(u":read"_s, article.read);
+            query.bindValue(u":starred"_s, article.starred);
+            query.bindValue(u":created"_s,
+                            article.created.isValid() ? article.created.toMSecsSinceEpoch() : now);
+        }
+        if (!query.exec()) {
+            fail(query);
+            return std::nullopt;
+        }
+        if (existing)
+            return UpsertOutcome { *existing, false };
+        return UpsertOutcome { query.lastInsertId().toLongLong(), true };
+    }
+
+private:
+    std::optional<qint64> find(const Article &article, const QString &key)
+    {
+        QSqlQuery &query = key.isEmpty() ? m_findWithoutUrl : m_findByKey;
+        if (key.isEmpty()) {
+            query.bindValue(u":title"_s, ArticleRow::textValue(withoutMarkers(article.title)));
+            query.bindValue(u":source"_s, sourceValue(article.sourceId));
+            query.bindValue(u":published"_s, ArticleRow::timeValue(article.published));
+        } else {
+            query.bindValue(u":key"_s, key);
+        }
+        if (!query.exec()) {
+            fail(query);
+            return std::nullopt;
+        }
+        std::optional<qint64> id;
+        if (query.next())
+            id = query.value(0).toLongLong();
+        query.finish();
+        return id;
+    }
+
+    void fail(const QSqlQuery &query)
+    {
+        m_failed = true;
+        m_error = query.lastError();
+    }
+
+    QSqlQuery m_findByKey;
+    QSqlQuery m_findWithoutUrl;
+    QSqlQuery m_insert;
+    QSqlQuery m_update;
+    QSqlError m_error;
+    bool m_failed = false;
+};
+
+} // namespace
+
+ArticleStore::ArticleStore(Database &db) : m_db(db) { }
+
+Result<UpsertOutcome> ArticleStore::upsert(const Article &article)
+{
+    QSqlDatabase db = m_db.connection();
+    const QString failed = tr("Could not save the article \u201c%1\u201d.").arg(article.title);
+    if (!db.transaction())
+        return SqlError::wrap(failed, db.lastError());
+    std::optional<UpsertOutcome> outcome;
+    QSqlError error;
+    {
+        Writer writer(db);
+        if (writer.prepare())
+            outcome = writer.write(article, ArticleRow::nowMs());
+        error = writer.lastError();
+    }
+    if (!outcome || !db.commit()) {
+        if (!error.isValid())
+            error = db.lastError();
+        db.rollback();
+        return SqlError::wrap(failed, error);
+    }
+    return *outcome;
+}
+
+Result<int> ArticleStore::insertBulk(const QList<Article> &articles)
+{
+    QSqlDatabase db = m_db.connection();
+    const QString failed
+        = tr("Could not save %n articles; none were saved.", nullptr, int(articles.size()));
+    if (!db.transaction())
+        return SqlError::wrap(failed, db.lastError());
+    int inserted = 0;
+    bool ok = true;
+    QSqlError error;
+    {
+        Writer writer(db);
+        ok = writer.prepare();
+        const qint64 now = ArticleRow::nowMs();
+        for (qsizetype i = 0; ok && i < articles.size(); ++i) {
+            const std::optional<UpsertOutcome> outcome = writer.write(articles.at(i), now);
+            ok = outcome.has_value();
+            inserted += ok && outcome->inserted ? 1 : 0;
+        }
+        error = writer.lastError();
+    }
+    if (!ok || !db.commit()) {
+        if (!error.isValid())
+            error = db.lastError();
+        db.rollback();
+        return SqlError::wrap(failed, error);
+    }
+    return inserted;
+}
+
+Result<Article> ArticleStore::get(qint64 id) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"SELECT id, source_id, url, canonical_url, title, deck, section, author, "
+                  "published, fetched, language, summary, content_html, plain_text, word_count, "
+                  "lead_image_url, read, starred, created, updated FROM articles WHERE id = :id"_s);
+    query.bindValue(u":id"_s, id);
+    if (!query.exec())
+        return SqlError::wrap(tr("Could not read an article."), query.lastError());
+    if (!query.next())
+        return Error { tr("There is no article %1 in the library.").arg(id) };
+    Article article;
+    article.id = query.value(0).toLongLong();
+    article.sourceId = query.value(1).toLongLong();
+    article.url = query.value(2).toString();
+    article.canonicalUrl = query.value(3).toString();
+    article.title = query.value(4).toString();
+    article.deck = query.value(5).toString();
+    article.section = query.value(6).toString();
+    article.author = query.value(7).toString();
+    article.published = ArticleRow::timeFrom(query.value(8));
+    article.fetched = ArticleRow::timeFrom(query.value(9));
+    article.language = query.value(10).toString();
+    article.summary = query.value(11).toString();
+    article.contentHtml = query.value(12).toString();
+    article.plainText = query.value(13).toString();
+    article.wordCount = query.value(14).toInt();
+    article.leadImageUrl = query.value(15).toString();
+    article.read = query.value(16).toBool();
+    article.starred = query.value(17).toBool();
+    article.created = ArticleRow::timeFrom(query.value(18));
+    article.updated = ArticleRow::timeFrom(query.value(19));
+    return article;
+}
+
+Result<ArticlePage> ArticleStore::listPage(const ArticleFilter &filter, ArticleOrder order,
+                                           const PageCursor &after, int limit) const
+{
+    limit = std::max(limit, 1);
+    const QString column = orderColumn(order);
+    QString sql = u"SELECT "_s + ArticleRow::summaryColumns() + u", "_s + column
+        + u" FROM articles a LEFT JOIN sources s ON s.id = a.source_id"_s + filterSql(filter);
+    if (!after.atStart())
+        sql += u" AND ("_s + column + u", a.id) < (:key, :id)"_s;
+    sql += u" ORDER BY "_s + column + u" DESC, a.id DESC LIMIT :limit"_s;
+
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    bindFilter(query, filter);
+    if (!after.atStart()) {
+        query.bindValue(u":key"_s, after.sortKey);
+        query.bindValue(u":id"_s, after.id);
+    }
+    query.bindValue(u":limit"_s, limit + 1);
+    if (!query.exec())
+        return SqlError::wrap(tr("Could not list the articles."), query.lastError());
+    ArticlePage page;
+    page.atEnd = true;
+    while (query.next()) {
+        if (page.rows.size() == limit) {
+            page.atEnd = false;
+            break;
+        }
+        page.rows.append(ArticleRow::readSummary(query));
+        page.next = PageCursor { query.value(ArticleRow::summaryColumnCount).toLongLong(),
+                                 page.rows.constLast().id };
+    }
+    if (page.rows.isEmpty())
+        page.next = after;
+    return page;
+}
+
+Result<int> ArticleStore::count(const ArticleFilter &filter) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"SELECT count(*) FROM articles a"_s + filterSql(filter));
+    bindFilter(query, filter);
+    if (!query.exec() || !query.next())
+        return SqlError::wrap(tr("Could not count the articles."), query.lastError());
+    return query.value(0).toInt();
+}
+
+Result<QStringList> ArticleStore::sections() const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT DISTINCT section FROM articles WHERE section <> '' ORDER BY section"_s);
+    if (!query.exec())
+        return SqlError::wrap(tr("Could not list the sections."), query.lastError());
+    QStringList sections;
+    while (query.next())
+        sections.append(query.value(0).toString());
+    return sections;
+}
+
+Result<QList<qint64>> ArticleStore::listIds(const ArticleFilter &filter, ArticleOrder order) const
+{
+    const QString column = orderColumn(order);
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT a.id FROM articles a"_s + filterSql(filter) + u" ORDER BY "_s + column
+                  + u" DESC, a.id DESC"_s);
+    bindFilter(query, filter);
+    if (!query.exec())
+        return SqlError::wrap(tr("Could not list the articles."), query.lastError());
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+Result<QList<ArticleSummary>> ArticleStore::summaries(const QList<qint64> &ids) const
+{
+    constexpr qsizetype chunk = 500;
+    QHash<qint64, ArticleSummary> found;
+    found.reserve(ids.size());
+    for (qsizetype start = 0; start < ids.size(); start += chunk) {
+        const QList<qint64> part = ids.mid(start, chunk);
+        QStringList marks;
+        marks.fill(u"?"_s, part.size());
+        QSqlQuery query(m_db.connection());
+        query.setForwardOnly(true);
+        query.prepare(u"SELECT "_s + ArticleRow::summaryColumns()
+                      + u" FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
+                        "WHERE a.id IN ("_s
+                      + marks.join(u',') + u")"_s);
+        for (const qint64 id : part)
+            query.addBindValue(id);
+        if (!query.exec())
+            return SqlError::wrap(tr("Could not read the articles."), query.lastError());
+        while (query.next()) {
+            const ArticleSummary summary = ArticleRow::readSummary(query);
+            found.insert(summary.id, summary);
+        }
+    }
+    QList<ArticleSummary> summaries;
+    summaries.reserve(found.size());
+    for (const qint64 id : ids) {
+        const auto it = found.constFind(id);
+        if (it != found.constEnd())
+            summaries.append(*it);
+    }
+    return summaries;
+}
+
+Result<QList<SearchHit>> ArticleStore::search(const QString &userText, int limit) const
+{
+    const QString match = FtsQuery::fromUserText(userText);
+    if (match.isEmpty())
+        return QList<SearchHit>();
+    // Ranked and limited inside FTS5 (ORDER BY rank), so highlight and snippet run only for
+    // the rows returned. Title weighs most, then deck, author, text.
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT "_s + ArticleRow::summaryColumns()
+                  + u", f.rank, f.title_marked, f.snippet_marked FROM ("
+                    "SELECT rowid, rank, highlight(articles_fts, 0, :open1, :close1) AS "
+                    "title_marked, snippet(articles_fts, 3, :open2, :close2, :ellipsis, 24) AS "
+                    "snippet_marked FROM articles_fts WHERE articles_fts MATCH :match AND rank "
+                    "MATCH 'bm25(10.0, 4.0, 3.0, 1.0)' ORDER BY rank LIMIT :limit) f "
+                    "JOIN articles a ON a.id = f.rowid LEFT JOIN sources s ON s.id = a.source_id "
+                    "ORDER BY f.rank"_s);
+    query.bindValue(u":open1"_s, QString(QChar(markOpen)));
+    query.bindValue(u":close1"_s, QString(QChar(markClose)));
+    query.bindValue(u":open2"_s, QString(QChar(markOpen)));
+    query.bindValue(u":close2"_s, QString(QChar(markClose)));
+    query.bindValue(u":ellipsis"_s, u"\u2026"_s);
+    query.bindValue(u":match"_s, match);
+    query.bindValue(u":limit"_s, std::max(limit, 1));
+    if (!query.exec())
+        return SqlError::wrap(tr("Could not search the library."), query.lastError());
+    QList<SearchHit> hits;
+    while (query.next()) {
+        SearchHit hit;
+        hit.article = ArticleRow::readSummary(query);
+        constexpr int first = ArticleRow::summaryColumnCount;
+        hit.rank = query.value(first).toDouble();
+        hit.titleHtml = markedToHtml(query.value(first + 1).toString());
+        hit.snippetHtml = markedToHtml(query.value(first + 2).toString());
+        hits.append(hit);
+    }
+    return hits;
+}
+
+Status ArticleStore::setRead(qint64 id, bool read)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"UPDATE articles SET read = :read WHERE id = :id"_s);
+    query.bindValue(u":read"_s, read ? 1 : 0);
+    query.bindValue(u":id"_s, id);
+    if (!query.exec())
+        return SqlError::wrap(tr("Could not mark the article as read."), query.lastError());
+    if (query.numRowsAffected() == 0)
+        return Error { tr("There is no article %1 in the library.").arg(id) };
+    return {};
+}
+
+Status ArticleStore::setStarred(qint64 id, bool starred)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"UPDATE articles SET starred = :starred WHERE id = :id"_s);
+    query.bindValue(u":starred"_s, starred ? 1 : 0);
+    query.bindValue(u":id"_s, id);
+    if (!query.exec())
+        return SqlError::wrap(tr("Could not star the article."), query.lastError());
+    if (query.numRowsAffected() == 0)
+        return Error { tr("There is no article %1 in the library.").arg(id) };
+    return {};
+}
+
+Status ArticleStore::remove(qint64 id)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"DELETE FROM articles WHERE id = :id"_s);
+    query.bindValue(u":id"_s, id);
+    if (!query.exec())
+        return SqlError::wrap(tr("Could not delete the article."), query.lastError());
+    if (query.numRowsAffected() == 0)
+        return Error { tr("There is no article %1 in the library.").arg(id) };
+    return {};
+}

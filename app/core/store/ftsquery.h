@@ -1,0 +1,15 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+// Turns what a person typed into a safe FTS5 MATCH expression. Words are runs of letters and
+// numbers (what the unicode61 tokenizer indexes); each whitespace-separated chunk, or text in
+// double quotes, becomes one quoted phrase ("e-mail" -> "e mail"); phrases are ANDed; the last
+// phrase and any phrase with Hangul match as a prefix (Korean particles attach to the word). No
+// FTS5 syntax survives, so any text is safe; text without a word gives an empty expression.
+class FtsQuery {
+public:
+    static QString fromUserText(const QString &userText);
+};

@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/ftsquery.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestFtsQuery : public QObject {
+    Q_OBJECT
+
+private slots:
+    void fromUserText_data();
+    void fromUserText();
+};
+
+void TestFtsQuery::fromUserText_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("one-word") << u"climate"_s << u"\"climate\"*"_s;
+    QTest::newRow("two-words") << u"climate report"_s << u"\"climate\" \"report\"*"_s;
+    QTest::newRow("hyphen-is-phrase") << u"e-mail policy"_s << u"\"e mail\" \"policy\"*"_s;
+    QTest::newRow("open-quote") << u"\"foo"_s << u"\"foo\"*"_s;
+    QTest::newRow("quoted-phrase")
+        << u"\"climate report\" now"_s << u"\"climate report\" \"now\"*"_s;
+    QTest::newRow("unbalanced-quote-runs-to-end") << u"a \"b c"_s << u"\"a\" \"b c\"*"_s;
+    QTest::newRow("quote-inside-word") << u"ab\"cd"_s << u"\"ab\" \"cd\"*"_s;
+    QTest::newRow("operators") << u"AND OR NOT"_s << u"\"AND\" \"OR\" \"NOT\"*"_s;
+    QTest::newRow("near") << u"NEAR(a b"_s << u"\"NEAR a\" \"b\"*"_s;
+    QTest::newRow("star-only") << u"*"_s << QString();
+    QTest::newRow("punctuation-only") << u"- : ^ ( ) \" '"_s << QString();
+    QTest::newRow("column-filter") << u"title:war"_s << u"\"title war\"*"_s;
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("spaces") << u"   \t "_s << QString();
+    QTest::newRow("korean-prefix-every-word") << u"서울 시장"_s << u"\"서울\"* \"시장\"*"_s;
+    QTest::newRow("accents-kept") << u"café"_s << u"\"café\"*"_s;
+    QTest::newRow("digits") << u"covid-19"_s << u"\"covid 19\"*"_s;
+}
+
+void TestFtsQuery::fromUserText()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(FtsQuery::fromUserText(input), expected);
+}
+
+QTEST_APPLESS_MAIN(TestFtsQuery)
+#include "tst_ftsquery.moc"
