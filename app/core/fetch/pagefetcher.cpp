@@ -230,13 +230,22 @@ void PageFetcher::finish(Result<FetchedPage> result)
     emit finished();
 }
 
-Result<FetchedPage> PageFetcher::fetchBlocking(const QUrl &url, int timeoutMs, qint64 maximumBytes)
+Result<FetchedPage> PageFetcher::fetchBlocking(const QUrl &url, int timeoutMs, qint64 maximumBytes,
+                                               const std::atomic<bool> *cancelled)
 {
     PageFetcher fetcher;
     fetcher.setTimeout(timeoutMs);
     fetcher.setMaximumBytes(maximumBytes);
     QEventLoop loop;
     connect(&fetcher, &PageFetcher::finished, &loop, &QEventLoop::quit);
+    QTimer poll;
+    if (cancelled) {
+        connect(&poll, &QTimer::timeout, &fetcher, [&fetcher, cancelled] {
+            if (*cancelled)
+                fetcher.abort();
+        });
+        poll.start(100);
+    }
     fetcher.fetch(url);
     loop.exec();
     return fetcher.result();

@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <atomic>
+
 class QNetworkAccessManager;
 
 // Downloads one page over http or https, asynchronously: fetch(), then finished() once.
@@ -40,8 +42,10 @@ public:
 
     static QByteArray userAgent();
     // Runs a local event loop until done: for the command line and worker threads only.
+    // `cancelled`, when given, is polled: setting it from another thread aborts the fetch.
     static Result<FetchedPage> fetchBlocking(const QUrl &url, int timeoutMs = defaultTimeoutMs,
-                                             qint64 maximumBytes = defaultMaximumBytes);
+                                             qint64 maximumBytes = defaultMaximumBytes,
+                                             const std::atomic<bool> *cancelled = nullptr);
 
 signals:
     void progress(qint64 received, qint64 total);

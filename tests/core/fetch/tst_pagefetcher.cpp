@@ -2,14 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/htmldecoder.h"
 #include "fetch/pagefetcher.h"
+#include "testhttpserver.h"
 
-#include <QHash>
 #include <QSignalSpy>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
-
-#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -44,67 +41,11 @@ QByteArray gzip(const QByteArray &data)
 
 } // namespace
 
-// A small HTTP/1.1 server on 127.0.0.1: each path answers with a handler's bytes (or nothing).
-class TestServer : public QObject {
-public:
-    using Handler = std::function<void(QTcpSocket *, const QByteArray &request)>;
-
-    TestServer()
-    {
-        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                socket->setParent(this);
-                QObject::connect(socket, &QTcpSocket::readyRead, this,
-                                 [this, socket] { handle(socket); });
-            }
-        });
-        m_server.listen(QHostAddress::LocalHost);
-    }
-
-    QUrl url(const QString &path) const
-    {
-        return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_server.serverPort()).arg(path));
-    }
-    void route(const QByteArray &path, Handler handler) { m_routes.insert(path, handler); }
-    QByteArray lastRequest() const { return m_lastRequest; }
-
-    static QByteArray response(const QByteArray &status, const QByteArray &headers,
-                               const QByteArray &body)
-    {
-        return "HTTP/1.1 " + status + "\r\n" + headers + "Content-Length: "
-            + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
-    }
-
-private:
-    void handle(QTcpSocket *socket)
-    {
-        QByteArray &buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        if (!buffer.contains("\r\n\r\n"))
-            return;
-        m_lastRequest = buffer;
-        const QByteArray path = buffer.split(' ').value(1);
-        buffer.clear();
-        const auto it = m_routes.constFind(path);
-        if (it == m_routes.constEnd()) {
-            socket->write(response("404 Not Found", {}, "no"));
-            socket->disconnectFromHost();
-            return;
-        }
-        it.value()(socket, m_lastRequest);
-    }
-
-    QTcpServer m_server;
-    QHash<QByteArray, Handler> m_routes;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-    QByteArray m_lastRequest;
-};
-
 class TestPageFetcher : public QObject {
     Q_OBJECT
 
 private:
-    TestServer *m_server = nullptr;
+    TestHttpServer *m_server = nullptr;
 
     void answer(const QByteArray &path, const QByteArray &raw)
     {
@@ -117,24 +58,25 @@ private:
 private slots:
     void initTestCase()
     {
-        m_server = new TestServer;
+        m_server = new TestHttpServer;
         const QByteArray page = "<html><body><p>Hello</p></body></html>";
-        answer("/ok", TestServer::response("200 OK", "Content-Type: text/html\r\n", page));
+        answer("/ok", TestHttpServer::response("200 OK", "Content-Type: text/html\r\n", page));
         for (int i = 1; i <= 3; ++i)
             answer("/chain" + QByteArray::number(i),
-                   TestServer::response("301 Moved Permanently",
-                                        "Location: /chain" + QByteArray::number(i + 1) + "\r\n",
-                                        {}));
-        answer("/chain4", TestServer::response("200 OK", "Content-Type: text/html\r\n", page));
-        answer("/loop-a", TestServer::response("302 Found", "Location: /loop-b\r\n", {}));
-        answer("/loop-b", TestServer::response("302 Found", "Location: /loop-a\r\n", {}));
+                   TestHttpServer::response("301 Moved Permanently",
+                                            "Location: /chain" + QByteArray::number(i + 1) + "\r\n",
+                                            {}));
+        answer("/chain4", TestHttpServer::response("200 OK", "Content-Type: text/html\r\n", page));
+        answer("/loop-a", TestHttpServer::response("302 Found", "Location: /loop-b\r\n", {}));
+        answer("/loop-b", TestHttpServer::response("302 Found", "Location: /loop-a\r\n", {}));
         for (int i = 0; i < 12; ++i)
             answer("/many" + QByteArray::number(i),
-                   TestServer::response(
+                   TestHttpServer::response(
                        "302 Found", "Location: /many" + QByteArray::number(i + 1) + "\r\n", {}));
-        answer("/missing", TestServer::response("404 Not Found", {}, "gone"));
+        answer("/missing", TestHttpServer::response("404 Not Found", {}, "gone"));
         answer("/noreason", "HTTP/1.1 500 \r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-        answer("/ftp", TestServer::response("302 Found", "Location: ftp://127.0.0.1/x\r\n", {}));
+        answer("/ftp",
+               TestHttpServer::response("302 Found", "Location: ftp://127.0.0.1/x\r\n", {}));
         m_server->route("/slow", [](QTcpSocket *, const QByteArray &) {});
         m_server->route("/stall", [](QTcpSocket *socket, const QByteArray &) {
             socket->write("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nabc");
@@ -157,15 +99,15 @@ private slots:
                 && lowered.mid(header + 2, lowered.indexOf("\r\n", header + 2) - header - 2)
                        .contains("gzip");
             socket->write(
-                accepts ? TestServer::response(
+                accepts ? TestHttpServer::response(
                     "200 OK", "Content-Type: text/html\r\nContent-Encoding: gzip\r\n", gzipped)
-                        : TestServer::response("406 Not Acceptable", {}, {}));
+                        : TestHttpServer::response("406 Not Acceptable", {}, {}));
             socket->disconnectFromHost();
         });
         QByteArray korean = "<html><body><p>\xC7\xD1\xB1\xB9\xBE\xEE \xB1\xE2\xBB\xE7</p>";
-        answer(
-            "/euc-kr",
-            TestServer::response("200 OK", "Content-Type: text/html; charset=EUC-KR\r\n", korean));
+        answer("/euc-kr",
+               TestHttpServer::response("200 OK", "Content-Type: text/html; charset=EUC-KR\r\n",
+                                        korean));
     }
 
     void cleanupTestCase() { delete m_server; }

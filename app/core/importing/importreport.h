@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importinput.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+// How one import went. Nothing is stored unless status is Imported or Updated.
+struct ImportReport {
+    enum class Status { Imported, Updated, NotAnArticle, Failed, Cancelled };
+    ImportInput input;
+    Status status = Status::Failed;
+    QString message; // why it failed, one line; empty on success
+    qint64 articleId = 0;
+    QString title;
+
+    bool ok() const { return status == Status::Imported || status == Status::Updated; }
+    // "name: message", or the message alone when the input has no name (pasted text).
+    QString describe() const
+    {
+        const QString name = input.displayName();
+        return name.isEmpty() ? message : name + QLatin1String(": ") + message;
+    }
+};
+Q_DECLARE_METATYPE(ImportReport)
