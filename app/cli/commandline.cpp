@@ -73,12 +73,9 @@ void printHelp(QTextStream &out)
                                        "Byline opens its window.")
         << "\n\n"
         << QCoreApplication::translate("CommandLine", "Commands:") << '\n';
-    int width = 0;
     for (const Command &command : commands)
-        width = qMax(width, TerminalText::displayWidth(usageLine(command).mid(7)));
-    for (const Command &command : commands)
-        out << "  " << TerminalText::padded(usageLine(command).mid(7), width) << "  "
-            << translated(command.summary) << '\n';
+        out << "  " << usageLine(command) << '\n'
+            << "      " << translated(command.summary) << '\n';
     const QList<std::pair<QString, QString>> options {
         { u"--library PATH"_s,
           QCoreApplication::translate("CommandLine",
@@ -88,6 +85,9 @@ void printHelp(QTextStream &out)
         { u"-v, --version"_s, QCoreApplication::translate("CommandLine", "Show the version") },
     };
     out << '\n' << QCoreApplication::translate("CommandLine", "Options:") << '\n';
+    int width = 0;
+    for (const auto &[option, text] : options)
+        width = qMax(width, TerminalText::displayWidth(option));
     for (const auto &[option, text] : options)
         out << "  " << TerminalText::padded(option, width) << "  " << text << '\n';
     out << '\n'
