@@ -1,0 +1,167 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "readerview.h"
+
+#include "readerpage.h"
+#include "requestblocker.h"
+#include "schemehandler.h"
+
+#include <QAction>
+#include <QFile>
+#include <QResizeEvent>
+#include <QStyle>
+#include <QToolButton>
+#include <QWebEngineProfile>
+#include <QWebEngineScript>
+#include <QWebEngineSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString readResource(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+} // namespace
+
+ReaderView::ReaderView(UrlOpener *opener, QWidget *parent)
+    : QWebEngineView(parent),
+      m_profile(new QWebEngineProfile(this)), // no storage name: off the record
+      m_blocker(new RequestBlocker(this)), m_schemeHandler(new SchemeHandler(this)),
+      m_page(nullptr), m_goTop(new QAction(tr("Go to Top"), this)),
+      m_goTopButton(new QToolButton(this)), m_script(readResource(u":/reader/reader.js"_s))
+{
+    configureProfile();
+    m_page = new ReaderPage(m_profile, opener, this);
+    setPage(m_page);
+    setContextMenuPolicy(Qt::NoContextMenu);
+
+    m_goTop->setShortcut(Qt::Key_Home);
+    m_goTop->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_goTop->setToolTip(tr("Back to the top of the article (Home)"));
+    m_goTop->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
+    connect(m_goTop, &QAction::triggered, this, &ReaderView::goTop);
+    m_goTopButton->setDefaultAction(m_goTop);
+    m_goTopButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_goTopButton->setAutoRaise(false);
+    m_goTopButton->setCursor(Qt::PointingHandCursor);
+    m_goTopButton->hide();
+    connect(m_page, &QWebEnginePage::scrollPositionChanged, this,
+            &ReaderView::handleScrollPositionChanged);
+    connect(m_page, &QWebEnginePage::loadStarted, m_goTopButton, &QWidget::hide);
+}
+
+ReaderView::~ReaderView()
+{
+    // The page must go before its profile.
+    delete m_page;
+}
+
+void ReaderView::configureProfile()
+{
+    m_profile->setUrlRequestInterceptor(m_blocker);
+    m_profile->installUrlSchemeHandler(SchemeHandler::schemeName(), m_schemeHandler);
+    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
+    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    m_profile->setSpellCheckEnabled(false);
+
+    QWebEngineSettings *settings = m_profile->settings();
+    const QWebEngineSettings::WebAttribute off[] = {
+        QWebEngineSettings::JavascriptEnabled,
+        QWebEngineSettings::JavascriptCanOpenWindows,
+        QWebEngineSettings::JavascriptCanAccessClipboard,
+        QWebEngineSettings::JavascriptCanPaste,
+        QWebEngineSettings::PluginsEnabled,
+        QWebEngineSettings::LocalStorageEnabled,
+        QWebEngineSettings::LocalContentCanAccessRemoteUrls,
+        QWebEngineSettings::LocalContentCanAccessFileUrls,
+        QWebEngineSettings::HyperlinkAuditingEnabled,
+        QWebEngineSettings::ErrorPageEnabled,
+        QWebEngineSettings::FullScreenSupportEnabled,
+        QWebEngineSettings::ScreenCaptureEnabled,
+        QWebEngineSettings::WebGLEnabled,
+        QWebEngineSettings::Accelerated2dCanvasEnabled,
+        QWebEngineSettings::AutoLoadIconsForPage,
+        QWebEngineSettings::TouchIconsEnabled,
+        QWebEngineSettings::AllowRunningInsecureContent,
+        QWebEngineSettings::AllowGeolocationOnInsecureOrigins,
+        QWebEngineSettings::AllowWindowActivationFromJavaScript,
+        QWebEngineSettings::DnsPrefetchEnabled,
+        QWebEngineSettings::PdfViewerEnabled,
+        QWebEngineSettings::NavigateOnDropEnabled,
+        QWebEngineSettings::FocusOnNavigationEnabled,
+    };
+    for (const auto attribute : off)
+        settings->setAttribute(attribute, false);
+    settings->setAttribute(QWebEngineSettings::AutoLoadImages, true); // the blocker decides
+    settings->setAttribute(QWebEngineSettings::LinksIncludedInFocusChain, true);
+    settings->setAttribute(QWebEngineSettings::ScrollAnimatorEnabled, true);
+    // mailto: and other schemes Chromium does not handle reach acceptNavigationRequest (which
+    // hands mailto: to the UrlOpener and refuses the rest) only with this policy.
+    settings->setUnknownUrlSchemePolicy(
+        QWebEngineSettings::AllowUnknownUrlSchemesFromUserInteraction);
+}
+
+void ReaderView::showDocument(const QByteArray &html)
+{
+    const QUrl url = m_schemeHandler->publish(html);
+    m_blocker->resetBlockedCount();
+    m_page->setDocumentUrl(url);
+    m_page->load(url);
+}
+
+void ReaderView::setRemoteImagesAllowed(bool allowed)
+{
+    m_blocker->setRemoteImagesAllowed(allowed);
+    // Byline's scheme is local content; it reaches the web only with this (images only: the
+    // blocker and the page's Content-Security-Policy keep everything else out).
+    m_page->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, allowed);
+}
+
+void ReaderView::runReaderScript(const QString &call,
+                                 const std::function<void(const QVariant &)> &done)
+{
+    const QString source = m_script + u'\n' + call;
+    if (done)
+        m_page->runJavaScript(source, QWebEngineScript::ApplicationWorld, done);
+    else
+        m_page->runJavaScript(source, QWebEngineScript::ApplicationWorld);
+}
+
+void ReaderView::goTop()
+{
+    runReaderScript(u"bylineReader.goTop();"_s);
+}
+
+void ReaderView::pageDown()
+{
+    runReaderScript(u"bylineReader.pageDown();"_s);
+}
+
+void ReaderView::resizeEvent(QResizeEvent *event)
+{
+    QWebEngineView::resizeEvent(event);
+    placeGoTopButton();
+}
+
+void ReaderView::handleScrollPositionChanged(const QPointF &position)
+{
+    // Shown once the reader is more than a screen down.
+    const bool show = position.y() > height() * 0.9;
+    if (show == m_goTopButton->isVisible())
+        return;
+    m_goTopButton->setVisible(show);
+    if (show) {
+        placeGoTopButton();
+        m_goTopButton->raise();
+    }
+}
+
+void ReaderView::placeGoTopButton()
+{
+    m_goTopButton->adjustSize();
+    const int margin = 24;
+    m_goTopButton->move(width() - m_goTopButton->width() - margin,
+                        height() - m_goTopButton->height() - margin);
+}

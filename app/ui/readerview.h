@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QVariant>
+#include <QWebEngineView>
+
+#include <functional>
+
+class QAction;
+class QToolButton;
+class QWebEngineProfile;
+class ReaderPage;
+class RequestBlocker;
+class SchemeHandler;
+class UrlOpener;
+
+// The web view for hostile content: a private off-the-record profile, page JavaScript off,
+// every request blocked but the app's own, no navigation. Byline's own script runs in the
+// application world. A "go top" button floats over it once the reader has scrolled a screen.
+class ReaderView : public QWebEngineView {
+    Q_OBJECT
+
+public:
+    explicit ReaderView(UrlOpener *opener, QWidget *parent = nullptr);
+    ~ReaderView() override;
+
+    void showDocument(const QByteArray &html);
+    // Lets http(s) images through (the blocker and the local-content rule), for the next load.
+    void setRemoteImagesAllowed(bool allowed);
+    ReaderPage *readerPage() const { return m_page; }
+    RequestBlocker *requestBlocker() const { return m_blocker; }
+    QAction *goTopAction() const { return m_goTop; }
+
+    // Runs Byline's reader script (resources/reader/reader.js) plus `call` in the app world.
+    void runReaderScript(const QString &call,
+                         const std::function<void(const QVariant &)> &done = {});
+    void goTop();
+    void pageDown();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void configureProfile();
+    void handleScrollPositionChanged(const QPointF &position);
+    void placeGoTopButton();
+
+    QWebEngineProfile *m_profile;
+    RequestBlocker *m_blocker;
+    SchemeHandler *m_schemeHandler;
+    ReaderPage *m_page;
+    QAction *m_goTop;
+    QToolButton *m_goTopButton;
+    QString m_script;
+};
