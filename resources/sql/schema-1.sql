@@ -23,15 +23,17 @@ CREATE TABLE articles (
     published INTEGER,                  -- NULL: unknown
     fetched INTEGER,
     language TEXT NOT NULL DEFAULT '',
-    summary TEXT NOT NULL DEFAULT '',
-    content_html TEXT NOT NULL DEFAULT '',
-    plain_text TEXT NOT NULL DEFAULT '',
     word_count INTEGER NOT NULL DEFAULT 0,
     lead_image_url TEXT NOT NULL DEFAULT '',
     read INTEGER NOT NULL DEFAULT 0,
     starred INTEGER NOT NULL DEFAULT 0,
     created INTEGER NOT NULL,
     updated INTEGER NOT NULL,
+    -- The long columns last: list queries read the columns above without following the
+    -- overflow pages of the body.
+    summary TEXT NOT NULL DEFAULT '',
+    plain_text TEXT NOT NULL DEFAULT '',
+    content_html TEXT NOT NULL DEFAULT '',
     -- The "Published" list order: published, else created.
     sort_time INTEGER GENERATED ALWAYS AS (coalesce(published, created)) VIRTUAL
 );
@@ -65,7 +67,8 @@ CREATE INDEX reads_by_article ON reads (article_id, at);
 CREATE VIRTUAL TABLE articles_fts USING fts5 (
     title, deck, author, plain_text,
     content = 'articles', content_rowid = 'id',
-    tokenize = 'unicode61 remove_diacritics 2'
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '3'                        -- type-ahead: three-letter prefixes have their own index
 );
 
 CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN

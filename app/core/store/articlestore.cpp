@@ -400,7 +400,9 @@ Result<QList<SearchHit>> ArticleStore::search(const QString &userText, int limit
     if (match.isEmpty())
         return QList<SearchHit>();
     // Ranked and limited inside FTS5 (ORDER BY rank), so highlight and snippet run only for
-    // the rows returned. Title weighs most, then deck, author, text.
+    // the rows returned. Title weighs most, then deck, author, text. bm25 costs a few
+    // microseconds per matching row, so a broad query ranks only its rankedMatchLimit most
+    // recently added matches (the rowid bound, found without ranking, is pushed into FTS5).
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     query.prepare(u"SELECT "_s + ArticleRow::summaryColumns()
@@ -408,7 +410,9 @@ Result<QList<SearchHit>> ArticleStore::search(const QString &userText, int limit
                     "SELECT rowid, rank, highlight(articles_fts, 0, :open1, :close1) AS "
                     "title_marked, snippet(articles_fts, 3, :open2, :close2, :ellipsis, 24) AS "
                     "snippet_marked FROM articles_fts WHERE articles_fts MATCH :match AND rank "
-                    "MATCH 'bm25(10.0, 4.0, 3.0, 1.0)' ORDER BY rank LIMIT :limit) f "
+                    "MATCH 'bm25(10.0, 4.0, 3.0, 1.0)' AND rowid >= coalesce(("
+                    "SELECT rowid FROM articles_fts WHERE articles_fts MATCH :match2 "
+                    "ORDER BY rowid DESC LIMIT 1 OFFSET :cap), 0) ORDER BY rank LIMIT :limit) f "
                     "JOIN articles a ON a.id = f.rowid LEFT JOIN sources s ON s.id = a.source_id "
                     "ORDER BY f.rank"_s);
     query.bindValue(u":open1"_s, QString(QChar(markOpen)));
@@ -417,6 +421,8 @@ Result<QList<SearchHit>> ArticleStore::search(const QString &userText, int limit
     query.bindValue(u":close2"_s, QString(QChar(markClose)));
     query.bindValue(u":ellipsis"_s, u"\u2026"_s);
     query.bindValue(u":match"_s, match);
+    query.bindValue(u":match2"_s, match);
+    query.bindValue(u":cap"_s, rankedMatchLimit - 1);
     query.bindValue(u":limit"_s, std::max(limit, 1));
     if (!query.exec())
         return SqlError::wrap(tr("Could not search the library."), query.lastError());

@@ -34,7 +34,10 @@ public:
     // Summaries of the given ids, in the given order; missing ids are skipped.
     Result<QList<ArticleSummary>> summaries(const QList<qint64> &ids) const;
 
-    // FTS5 over title, deck, author and text, bm25-ranked. Any user text is safe.
+    // FTS5 over title, deck, author and text, bm25-ranked (see FtsQuery for how words match).
+    // Any user text is safe. A query matching more than rankedMatchLimit articles ranks only
+    // the rankedMatchLimit most recently added of them (bm25 would otherwise score every row).
+    static constexpr int rankedMatchLimit = 1000;
     Result<QList<SearchHit>> search(const QString &userText, int limit = 50) const;
 
     Status setRead(qint64 id, bool read);

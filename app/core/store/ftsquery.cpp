@@ -65,8 +65,10 @@ QString FtsQuery::fromUserText(const QString &userText)
 
     QStringList parts;
     for (qsizetype i = 0; i < phrases.size(); ++i) {
-        const bool prefix = i == phrases.size() - 1 || phrases.at(i).hangul;
-        parts.append(u'"' + phrases.at(i).words.join(u' ') + u'"' + (prefix ? u"*"_s : QString()));
+        const Phrase &phrase = phrases.at(i);
+        const bool prefix = phrase.hangul
+            || (i == phrases.size() - 1 && phrase.words.constLast().size() >= minimumPrefix);
+        parts.append(u'"' + phrase.words.join(u' ') + u'"' + (prefix ? u"*"_s : QString()));
     }
     return parts.join(u' ');
 }

@@ -7,9 +7,11 @@
 // Turns what a person typed into a safe FTS5 MATCH expression. Words are runs of letters and
 // numbers (what the unicode61 tokenizer indexes); each whitespace-separated chunk, or text in
 // double quotes, becomes one quoted phrase ("e-mail" -> "e mail"); phrases are ANDed; the last
-// phrase and any phrase with Hangul match as a prefix (Korean particles attach to the word). No
-// FTS5 syntax survives, so any text is safe; text without a word gives an empty expression.
+// phrase (when its last word has at least minimumPrefix characters) and any phrase with Hangul
+// match as a prefix (Korean particles attach to the word). No FTS5 syntax survives, so any text
+// is safe; text without a word gives an empty expression.
 class FtsQuery {
 public:
+    static constexpr int minimumPrefix = 3; // "cl" would expand to half the vocabulary
     static QString fromUserText(const QString &userText);
 };

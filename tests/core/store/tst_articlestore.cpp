@@ -69,6 +69,7 @@ private slots:
     void searchHostile_data();
     void searchHostile();
     void searchFollowsEdits();
+    void searchBroad();
     void readAndStar();
     void removeArticle();
     void bulkInsert();
@@ -370,6 +371,8 @@ void TestArticleStore::searchRanking()
     QCOMPARE(store.search(u"budget harbour"_s)->size(), 3); // every word, any column
     QCOMPARE(store.search(u"harbour weather"_s)->size(), 1);
     QCOMPARE(store.search(u"harb"_s)->size(), 3); // prefix on the last word
+    QCOMPARE(store.search(u"har"_s)->size(), 3); // three letters: the prefix index
+    QCOMPARE(store.search(u"ha"_s)->size(), 0); // two letters: the word "ha" only
     QCOMPARE(store.search(u"harb plans"_s)->size(), 0); // no prefix before the last word
     QCOMPARE(store.search(u"harbour"_s, 2)->size(), 2);
 }
@@ -439,7 +442,8 @@ void TestArticleStore::searchHostile_data()
     QTest::newRow("operator-words") << u"foo AND"_s << true;
     QTest::newRow("not") << u"NOT"_s << false;
     QTest::newRow("star") << u"*"_s << false;
-    QTest::newRow("star-word") << u"fo*"_s << true;
+    QTest::newRow("star-word") << u"foo*"_s << true;
+    QTest::newRow("short-star-word") << u"fo*"_s << false;
     QTest::newRow("near") << u"NEAR("_s << false;
     QTest::newRow("near-call") << u"NEAR(foo bar, 3)"_s << false;
     QTest::newRow("minus") << u"-"_s << false;
@@ -491,6 +495,27 @@ void TestArticleStore::searchFollowsEdits()
     QVERIFY(store.remove(a->id).ok());
     QCOMPARE(store.search(u"pelican"_s)->size(), 0);
     QCOMPARE(store.search(u"crossing"_s)->size(), 0);
+}
+
+void TestArticleStore::searchBroad()
+{
+    // More matches than ArticleStore::rankedMatchLimit: still a full, ranked page.
+    ArticleStore store(*m_db);
+    QList<Article> rows;
+    const int total = ArticleStore::rankedMatchLimit + 200;
+    for (int i = 0; i < total; ++i) {
+        const QString title = i % 10 == 0 ? u"Common story %1"_s.arg(i) : u"Story %1"_s.arg(i);
+        rows.append(makeArticle(u"https://broad.example/%1"_s.arg(i), title, i,
+                                u"A common word in common text number %1."_s.arg(i)));
+    }
+    QCOMPARE(*store.insertBulk(rows), total);
+    const auto hits = store.search(u"common"_s, 30);
+    QVERIFY2(hits.ok(), qPrintable(hits.error()));
+    QCOMPARE(hits->size(), 30);
+    for (qsizetype i = 1; i < hits->size(); ++i)
+        QVERIFY(hits->at(i - 1).rank <= hits->at(i).rank);
+    QVERIFY(hits->first().titleHtml.startsWith(u"<mark>Common</mark>"_s)); // title first
+    QCOMPARE(store.search(u"number 7"_s)->size(), 1);
 }
 
 void TestArticleStore::readAndStar()

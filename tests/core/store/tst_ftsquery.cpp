@@ -25,10 +25,13 @@ void TestFtsQuery::fromUserText_data()
     QTest::newRow("open-quote") << u"\"foo"_s << u"\"foo\"*"_s;
     QTest::newRow("quoted-phrase")
         << u"\"climate report\" now"_s << u"\"climate report\" \"now\"*"_s;
-    QTest::newRow("unbalanced-quote-runs-to-end") << u"a \"b c"_s << u"\"a\" \"b c\"*"_s;
-    QTest::newRow("quote-inside-word") << u"ab\"cd"_s << u"\"ab\" \"cd\"*"_s;
+    QTest::newRow("unbalanced-quote-runs-to-end") << u"a \"b cde"_s << u"\"a\" \"b cde\"*"_s;
+    QTest::newRow("quote-inside-word") << u"ab\"cd"_s << u"\"ab\" \"cd\""_s;
     QTest::newRow("operators") << u"AND OR NOT"_s << u"\"AND\" \"OR\" \"NOT\"*"_s;
-    QTest::newRow("near") << u"NEAR(a b"_s << u"\"NEAR a\" \"b\"*"_s;
+    QTest::newRow("near") << u"NEAR(a bcd"_s << u"\"NEAR a\" \"bcd\"*"_s;
+    QTest::newRow("short-last-word-exact") << u"climate is"_s << u"\"climate\" \"is\""_s;
+    QTest::newRow("three-letters-prefix") << u"cli"_s << u"\"cli\"*"_s;
+    QTest::newRow("korean-one-syllable-prefix") << u"서"_s << u"\"서\"*"_s;
     QTest::newRow("star-only") << u"*"_s << QString();
     QTest::newRow("punctuation-only") << u"- : ^ ( ) \" '"_s << QString();
     QTest::newRow("column-filter") << u"title:war"_s << u"\"title war\"*"_s;
@@ -36,7 +39,8 @@ void TestFtsQuery::fromUserText_data()
     QTest::newRow("spaces") << u"   \t "_s << QString();
     QTest::newRow("korean-prefix-every-word") << u"서울 시장"_s << u"\"서울\"* \"시장\"*"_s;
     QTest::newRow("accents-kept") << u"café"_s << u"\"café\"*"_s;
-    QTest::newRow("digits") << u"covid-19"_s << u"\"covid 19\"*"_s;
+    QTest::newRow("digits") << u"covid-19"_s << u"\"covid 19\""_s;
+    QTest::newRow("digits-prefix") << u"covid-192"_s << u"\"covid 192\"*"_s;
 }
 
 void TestFtsQuery::fromUserText()
