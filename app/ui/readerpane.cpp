@@ -74,6 +74,7 @@ void ReaderPane::createToolBar()
 
 void ReaderPane::showArticle(const Article &article)
 {
+    m_restoreScrollY = 0;
     m_article = article;
     m_hasArticle = true;
     m_share->setArticle(article);
@@ -180,8 +181,10 @@ void ReaderPane::handleLoadFinished(bool ok)
 void ReaderPane::handleRemoteImagesToggled(bool on)
 {
     m_view->setRemoteImagesAllowed(on);
-    if (m_hasArticle)
-        render(); // keeps the check state: render() reads it
+    if (!m_hasArticle)
+        return;
+    m_restoreScrollY = m_view->page()->scrollPosition().y(); // the same article, same place
+    render(); // render() reads the check state
 }
 
 QMenu *ReaderPane::textSizeMenu() const

@@ -63,5 +63,6 @@ private:
     QAction *m_remoteImages;
     Article m_article;
     bool m_hasArticle = false;
+    qreal m_restoreScrollY = 0;
     ReaderTheme m_theme = ReaderTheme::System;
 };

@@ -45,6 +45,10 @@ ReaderView::ReaderView(UrlOpener *opener, QWidget *parent)
     m_goTopButton->setDefaultAction(m_goTop);
     m_goTopButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_goTopButton->setAutoRaise(false);
+    m_goTopButton->setStyleSheet(
+        u"QToolButton { border: 1px solid palette(mid); border-radius: 15px;"
+        " padding: 5px 14px 5px 10px; background: palette(window); }"
+        "QToolButton:hover { background: palette(light); }"_s);
     m_goTopButton->setCursor(Qt::PointingHandCursor);
     m_goTopButton->hide();
     connect(m_page, &QWebEnginePage::scrollPositionChanged, this,

@@ -46,6 +46,14 @@ QUrl SchemeHandler::resourceUrl(const QString &qrcPath)
     return url;
 }
 
+// Also before main(), so any program with a reader view has the scheme even if it forgot to call
+// registerScheme() itself (Qt WebEngine is loaded by then: it is a library we link).
+static void registerSchemeEarly()
+{
+    SchemeHandler::registerScheme();
+}
+Q_CONSTRUCTOR_FUNCTION(registerSchemeEarly)
+
 SchemeHandler::SchemeHandler(QObject *parent) : QWebEngineUrlSchemeHandler(parent) { }
 
 QUrl SchemeHandler::publish(const QByteArray &html)

@@ -80,6 +80,8 @@ private slots:
     void links_data();
     void links();
     void goTop();
+    void themes_data();
+    void themes();
     void emptyState();
 
 private:
@@ -315,12 +317,16 @@ void TestReaderView::remoteRequestsBlocked()
         }
     });
     const QString base = u"http://127.0.0.1:%1"_s.arg(server.serverPort());
-    Article a = article(u"<p>Text</p><img src=\"%1/body.png\">"
-                        "<link rel=\"stylesheet\" href=\"%1/style.css\">"
-                        "<div style=\"background-image:url(%1/bg.png)\">x</div>"
-                        "<video poster=\"%1/poster.png\" src=\"%1/video.mp4\"></video>"
-                        "<iframe src=\"%1/frame.html\"></iframe>"
-                        "<object data=\"%1/object.swf\"></object>"_s.arg(base));
+    Article a
+        = article(u"<p>Text</p><img src=\"%1/body.png\">"
+                  "<link rel=\"stylesheet\" href=\"%1/style.css\">"
+                  "<div style=\"background-image:url(%1/bg.png)\">x</div>"
+                  "<video poster=\"%1/poster.png\" src=\"%1/video.mp4\"></video>"
+                  "<iframe src=\"%1/frame.html\"></iframe>"
+                  "<object data=\"%1/object.swf\"></object>"
+                  "<link rel=\"preconnect\" href=\"%1\"><link rel=\"prefetch\" href=\"%1/next\">"
+                  "<link rel=\"dns-prefetch\" href=\"%1\">"
+                  "<a href=\"%1/link\" ping=\"%1/ping\">a link</a>"_s.arg(base));
     a.leadImageUrl = base + u"/lead.jpg"_s;
     QVERIFY(show(a));
     QTest::qWait(1500);
@@ -416,6 +422,32 @@ void TestReaderView::goTop()
     m_pane->goTopAction()->trigger();
     QTRY_COMPARE(m_pane->webView()->page()->scrollPosition().y(), 0.0);
     QTRY_VERIFY(!button->isVisible());
+}
+
+void TestReaderView::themes_data()
+{
+    QTest::addColumn<int>("theme");
+    QTest::addColumn<QString>("background");
+    QTest::newRow("light") << int(ReaderTheme::Light) << u"rgb(253, 252, 249)"_s;
+    QTest::newRow("sepia") << int(ReaderTheme::Sepia) << u"rgb(245, 237, 220)"_s;
+    QTest::newRow("dark") << int(ReaderTheme::Dark) << u"rgb(28, 28, 30)"_s;
+}
+
+void TestReaderView::themes()
+{
+    QFETCH(int, theme);
+    QFETCH(QString, background);
+    QVERIFY(show(article(paragraphs(2))));
+    QSignalSpy reloads(m_pane, &ReaderPane::loadFinished);
+    m_pane->setTheme(ReaderTheme(theme));
+    QTRY_COMPARE(eval(u"getComputedStyle(document.documentElement).backgroundColor"_s).toString(),
+                 background);
+    QCOMPARE(reloads.size(), 0);
+    // The next article keeps it.
+    QVERIFY(show(article(u"<p>Next</p>"_s)));
+    QCOMPARE(eval(u"getComputedStyle(document.documentElement).backgroundColor"_s).toString(),
+             background);
+    m_pane->setTheme(ReaderTheme::System);
 }
 
 void TestReaderView::emptyState()
