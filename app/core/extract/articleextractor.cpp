@@ -1,0 +1,175 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articleextractor.h"
+
+#include "contentcleaner.h"
+#include "contentfinder.h"
+#include "htmldocument.h"
+#include "htmlsanitizer.h"
+#include "htmlserializer.h"
+#include "languagedetector.h"
+#include "metadatareader.h"
+#include "nestingguard.h"
+#include "pagepreparer.h"
+#include "plaintext.h"
+#include "urlresolver.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int enoughText = 500; // characters: below this, try again with gentler rules
+
+// <base href> when it gives a usable http(s)/file URL, else the page URL.
+QUrl effectiveBase(const HtmlDocument &document, const QUrl &pageUrl)
+{
+    if (!document.head())
+        return pageUrl;
+    for (HtmlNode *n = document.head()->firstChild; n; n = n->following(document.head())) {
+        if (!n->is(GUMBO_TAG_BASE) || !n->hasAttribute(u"href"))
+            continue;
+        const QUrl base = UrlResolver::resolve(n->attribute(u"href"), pageUrl);
+        const QString scheme = base.scheme();
+        if (scheme == "http"_L1 || scheme == "https"_L1 || scheme == "file"_L1)
+            return base;
+        break;
+    }
+    return pageUrl;
+}
+
+QString cleanByline(QString byline)
+{
+    byline = byline.simplified();
+    for (const QLatin1String prefix : { "by "_L1, "By "_L1, "BY "_L1 }) {
+        if (byline.startsWith(prefix))
+            byline = byline.mid(prefix.size()).trimmed();
+    }
+    return byline;
+}
+
+// Removes a first heading that repeats the title.
+void dropRepeatedTitle(HtmlNode *article, const QString &title)
+{
+    for (HtmlNode *n = article->firstChild; n; n = n->following(article)) {
+        if (!n->isElement())
+            continue;
+        if (n->tag >= GUMBO_TAG_H1 && n->tag <= GUMBO_TAG_H6) {
+            if (HtmlDocument::normalizedText(n).compare(title, Qt::CaseInsensitive) == 0)
+                HtmlDocument::remove(n);
+            return;
+        }
+        if (n->is(GUMBO_TAG_P) || n->is(GUMBO_TAG_IMG) || n->is(GUMBO_TAG_TABLE))
+            return; // the text has begun
+    }
+}
+
+bool looksLikeArticle(const HtmlNode *article, const QString &text)
+{
+    int weighted = 0; // characters, CJK ones counting three times
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        weighted += (u >= 0x3040 && u <= 0x9fff) || (u >= 0xac00 && u <= 0xd7af) ? 3 : 1;
+    }
+    if (weighted < 400)
+        return false;
+    int paragraphs = 0;
+    for (const HtmlNode *n = article; n; n = n->following(article)) {
+        if (n->is(GUMBO_TAG_P) || n->is(GUMBO_TAG_PRE) || n->is(GUMBO_TAG_BLOCKQUOTE)) {
+            if (HtmlDocument::normalizedText(n).size() >= 80)
+                ++paragraphs;
+        }
+    }
+    return paragraphs >= 2 || weighted >= 1500;
+}
+
+struct Attempt {
+    std::unique_ptr<HtmlDocument> document;
+    HtmlNode *article = nullptr;
+    QString byline;
+    int textLength = 0;
+};
+
+Attempt attempt(const QString &html, const QString &title, int flags, bool wholePage)
+{
+    Attempt a;
+    a.document = std::make_unique<HtmlDocument>(html);
+    HtmlDocument &document = *a.document;
+    PagePreparer::prepare(document);
+    if (wholePage) {
+        a.article = document.createElement(GUMBO_TAG_DIV);
+        while (HtmlNode *c = document.body()->firstChild)
+            HtmlDocument::appendChild(a.article, c);
+    } else {
+        a.article = ContentFinder::find(document, title, flags, &a.byline);
+        ContentCleaner::clean(document, a.article, flags);
+    }
+    ContentFinder::measure(a.article);
+    a.textLength = a.article->textLength;
+    return a;
+}
+
+} // namespace
+
+Result<ExtractedArticle> ArticleExtractor::extract(const QString &html, const QUrl &baseUrl,
+                                                   const Options &options)
+{
+    if (html.trimmed().isEmpty())
+        return Error { QCoreApplication::translate("ArticleExtractor", "The page is empty.") };
+    const QString guarded = NestingGuard::limitDepth(html);
+
+    ExtractedArticle result;
+    QUrl base = baseUrl;
+    {
+        const HtmlDocument document(guarded);
+        if (document.isEmpty() || !document.body())
+            return Error { QCoreApplication::translate("ArticleExtractor",
+                                                       "The page could not be read as HTML.") };
+        base = effectiveBase(document, baseUrl);
+        const MetadataReader::Metadata m = MetadataReader::read(document, base);
+        result.title = m.title;
+        result.deck = m.deck;
+        result.section = m.section;
+        result.author = m.author;
+        result.published = m.published;
+        result.language = m.language;
+        result.url = m.url.isEmpty() ? baseUrl : m.url;
+        result.leadImage = m.leadImage;
+        result.siteName = m.siteName;
+    }
+
+    // Strict rules first; gentler ones when they leave too little text.
+    const int flagSets[] = {
+        ContentFinder::StripUnlikely | ContentFinder::WeightClasses
+            | ContentFinder::CleanConditionally,
+        ContentFinder::WeightClasses | ContentFinder::CleanConditionally,
+        ContentFinder::CleanConditionally,
+        0,
+    };
+    Attempt best;
+    for (const int flags : flagSets) {
+        Attempt a = attempt(guarded, result.title, flags, options.wholePage);
+        const bool enough = a.textLength >= enoughText;
+        if (!best.document || a.textLength > best.textLength)
+            best = std::move(a);
+        if (enough || options.wholePage)
+            break;
+    }
+
+    HtmlNode *article = best.article;
+    dropRepeatedTitle(article, result.title);
+    HtmlSanitizer::sanitizeChildren(*best.document, article, base);
+    ContentCleaner::removeEmpty(article);
+    result.contentHtml = HtmlSerializer::serializeChildren(article);
+    result.plainText = PlainText::fromHtml(article);
+    result.wordCount = PlainText::countWords(result.plainText);
+    if (result.author.isEmpty())
+        result.author = cleanByline(best.byline);
+    if (result.language.isEmpty())
+        result.language = LanguageDetector::detect(result.plainText);
+    result.looksLikeArticle = looksLikeArticle(article, result.plainText);
+    return result;
+}

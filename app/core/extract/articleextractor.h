@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "extractedarticle.h"
+#include "result.h"
+
+#include <QString>
+#include <QUrl>
+
+// Finds the article in a web page: metadata, the main text (cleaned of navigation, share bars,
+// related boxes, comments ...), sanitised HTML and plain text.
+class ArticleExtractor {
+public:
+    struct Options {
+        bool wholePage = false; // import the whole page anyway
+    };
+    // html is already decoded text; baseUrl resolves relative links (file: URL for saved pages).
+    static Result<ExtractedArticle> extract(const QString &html, const QUrl &baseUrl,
+                                            const Options &options);
+    static Result<ExtractedArticle> extract(const QString &html, const QUrl &baseUrl)
+    {
+        return extract(html, baseUrl, Options());
+    }
+};

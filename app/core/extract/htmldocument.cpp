@@ -1,0 +1,215 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "htmldocument.h"
+
+#include <utility>
+#include <vector>
+
+namespace {
+
+QString tagNameOf(const GumboElement &element)
+{
+    if (element.tag != GUMBO_TAG_UNKNOWN)
+        return QString::fromLatin1(gumbo_normalized_tagname(element.tag));
+    GumboStringPiece piece = element.original_tag;
+    gumbo_tag_from_original_text(&piece);
+    qsizetype length = 0;
+    while (length < qsizetype(piece.length)) {
+        const char c = piece.data[length];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/' || c == '>')
+            break;
+        ++length;
+    }
+    return QString::fromUtf8(piece.data, length).toLower();
+}
+
+} // namespace
+
+HtmlDocument::HtmlDocument(const QString &html)
+{
+    const QByteArray utf8 = html.toUtf8();
+    GumboOptions options = kGumboDefaultOptions;
+    options.max_errors = 0; // we never read them; recording them costs time
+    GumboOutput *output = gumbo_parse_with_options(&options, utf8.constData(), size_t(utf8.size()));
+    if (output && output->root)
+        build(output->root);
+    gumbo_destroy_output(&options, output);
+}
+
+HtmlNode *HtmlDocument::newNode()
+{
+    m_nodes.emplace_back();
+    return &m_nodes.back();
+}
+
+void HtmlDocument::build(const void *gumboRoot)
+{
+    std::vector<std::pair<const GumboNode *, HtmlNode *>> stack; // (source, parent to append to)
+    stack.emplace_back(static_cast<const GumboNode *>(gumboRoot), nullptr);
+    while (!stack.empty()) {
+        auto [source, parent] = stack.back();
+        stack.pop_back();
+        HtmlNode *node = nullptr;
+        switch (source->type) {
+        case GUMBO_NODE_ELEMENT:
+        case GUMBO_NODE_TEMPLATE: {
+            const GumboElement &e = source->v.element;
+            node = newNode();
+            node->tag = e.tag;
+            node->name = tagNameOf(e);
+            node->attributes.reserve(e.attributes.length);
+            for (unsigned i = 0; i < e.attributes.length; ++i) {
+                const auto *a = static_cast<const GumboAttribute *>(e.attributes.data[i]);
+                node->attributes.append(
+                    { QString::fromUtf8(a->name), QString::fromUtf8(a->value) });
+            }
+            // Push children in reverse so they pop in document order.
+            for (unsigned i = e.children.length; i > 0; --i)
+                stack.emplace_back(static_cast<const GumboNode *>(e.children.data[i - 1]), node);
+            if (e.tag == GUMBO_TAG_HEAD && !m_head)
+                m_head = node;
+            else if (e.tag == GUMBO_TAG_BODY && !m_body)
+                m_body = node;
+            break;
+        }
+        case GUMBO_NODE_TEXT:
+        case GUMBO_NODE_WHITESPACE:
+        case GUMBO_NODE_CDATA:
+            node = newNode();
+            node->kind = HtmlNode::Kind::Text;
+            node->text = QString::fromUtf8(source->v.text.text);
+            break;
+        default: // comments, the document node
+            continue;
+        }
+        if (parent)
+            appendChild(parent, node);
+        else if (!m_root)
+            m_root = node;
+    }
+    if (m_root && !m_body) { // frameset documents: give callers a body anyway
+        m_body = createElement(GUMBO_TAG_BODY);
+        appendChild(m_root, m_body);
+    }
+}
+
+HtmlNode *HtmlDocument::createElement(GumboTag tag)
+{
+    HtmlNode *node = newNode();
+    node->tag = tag;
+    node->name = QString::fromLatin1(gumbo_normalized_tagname(tag));
+    return node;
+}
+
+HtmlNode *HtmlDocument::createText(const QString &text)
+{
+    HtmlNode *node = newNode();
+    node->kind = HtmlNode::Kind::Text;
+    node->text = text;
+    return node;
+}
+
+void HtmlDocument::appendChild(HtmlNode *parent, HtmlNode *child)
+{
+    if (child->parent)
+        remove(child);
+    child->parent = parent;
+    child->prev = parent->lastChild;
+    child->next = nullptr;
+    if (parent->lastChild)
+        parent->lastChild->next = child;
+    else
+        parent->firstChild = child;
+    parent->lastChild = child;
+}
+
+void HtmlDocument::insertBefore(HtmlNode *reference, HtmlNode *node)
+{
+    if (node->parent)
+        remove(node);
+    HtmlNode *parent = reference->parent;
+    node->parent = parent;
+    node->next = reference;
+    node->prev = reference->prev;
+    if (reference->prev)
+        reference->prev->next = node;
+    else
+        parent->firstChild = node;
+    reference->prev = node;
+}
+
+void HtmlDocument::remove(HtmlNode *node)
+{
+    HtmlNode *parent = node->parent;
+    if (!parent)
+        return;
+    if (node->prev)
+        node->prev->next = node->next;
+    else
+        parent->firstChild = node->next;
+    if (node->next)
+        node->next->prev = node->prev;
+    else
+        parent->lastChild = node->prev;
+    node->parent = node->prev = node->next = nullptr;
+}
+
+void HtmlDocument::unwrap(HtmlNode *node)
+{
+    if (!node->parent)
+        return;
+    while (HtmlNode *child = node->firstChild)
+        insertBefore(node, child);
+    remove(node);
+}
+
+void HtmlDocument::replace(HtmlNode *oldNode, HtmlNode *newNode)
+{
+    if (!oldNode->parent)
+        return;
+    insertBefore(oldNode, newNode);
+    remove(oldNode);
+}
+
+void HtmlDocument::rename(HtmlNode *element, GumboTag tag)
+{
+    element->tag = tag;
+    element->name = QString::fromLatin1(gumbo_normalized_tagname(tag));
+}
+
+QString HtmlDocument::textContent(const HtmlNode *node)
+{
+    if (node->isText())
+        return node->text;
+    QString text;
+    for (const HtmlNode *n = node->firstChild; n; n = n->following(node)) {
+        if (n->isText())
+            text += n->text;
+    }
+    return text;
+}
+
+QString HtmlDocument::normalizedText(const HtmlNode *node)
+{
+    return textContent(node).simplified();
+}
+
+QList<HtmlNode *> HtmlDocument::elements(HtmlNode *root, GumboTag tag)
+{
+    QList<HtmlNode *> found;
+    for (HtmlNode *n = root; n; n = n->following(root)) {
+        if (n->is(tag))
+            found.append(n);
+    }
+    return found;
+}
+
+QList<HtmlNode *> HtmlDocument::elements(HtmlNode *root, const QString &name)
+{
+    QList<HtmlNode *> found;
+    for (HtmlNode *n = root; n; n = n->following(root)) {
+        if (n->isElement() && n->name == name)
+            found.append(n);
+    }
+    return found;
+}

@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "htmlnode.h"
+
+#include <QString>
+
+#include <deque>
+
+// A parsed HTML5 document (libgumbo), copied into a small mutable tree of HtmlNode. Parsing,
+// walking, editing and freeing are all iterative: 100,000 nested elements are fine.
+class HtmlDocument {
+public:
+    explicit HtmlDocument(const QString &html);
+    HtmlDocument(const HtmlDocument &) = delete;
+    HtmlDocument &operator=(const HtmlDocument &) = delete;
+
+    HtmlNode *root() const { return m_root; } // the <html> element
+    HtmlNode *head() const { return m_head; }
+    HtmlNode *body() const { return m_body; }
+    bool isEmpty() const { return m_root == nullptr; }
+
+    HtmlNode *createElement(GumboTag tag);
+    HtmlNode *createText(const QString &text);
+
+    static void appendChild(HtmlNode *parent, HtmlNode *child);
+    static void insertBefore(HtmlNode *reference, HtmlNode *node);
+    static void remove(HtmlNode *node); // detaches node (and its subtree)
+    static void unwrap(HtmlNode *node); // replaces node by its children
+    static void replace(HtmlNode *oldNode, HtmlNode *newNode);
+    static void rename(HtmlNode *element, GumboTag tag);
+
+    // All text below node, concatenated as is.
+    static QString textContent(const HtmlNode *node);
+    // Text below node with runs of white space collapsed to one space, trimmed.
+    static QString normalizedText(const HtmlNode *node);
+    static QList<HtmlNode *> elements(HtmlNode *root, GumboTag tag);
+    static QList<HtmlNode *> elements(HtmlNode *root, const QString &name); // by tag name
+
+private:
+    void build(const void *gumboRoot);
+    HtmlNode *newNode();
+
+    std::deque<HtmlNode> m_nodes;
+    HtmlNode *m_root = nullptr;
+    HtmlNode *m_head = nullptr;
+    HtmlNode *m_body = nullptr;
+};

@@ -1,0 +1,337 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "metadatareader.h"
+
+#include "htmldocument.h"
+#include "titlecleaner.h"
+#include "urlresolver.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct PageFacts {
+    QHash<QString, QString> meta; // normalised name/property -> content (last wins)
+    QString documentTitle, canonical, htmlLang, firstTimeDatetime;
+    QStringList h1s, h2s, jsonLd;
+};
+
+PageFacts collectFacts(const HtmlDocument &document)
+{
+    PageFacts facts;
+    HtmlNode *root = document.root();
+    facts.htmlLang = root->attribute(u"lang");
+    if (facts.htmlLang.isEmpty())
+        facts.htmlLang = root->attribute(u"xml:lang");
+    bool inBody = false;
+    for (HtmlNode *n = root; n; n = n->following(root)) {
+        if (!n->isElement())
+            continue;
+        switch (n->tag) {
+        case GUMBO_TAG_BODY:
+            inBody = true;
+            break;
+        case GUMBO_TAG_META: {
+            const QString content = n->attribute(u"content").trimmed();
+            if (content.isEmpty())
+                break;
+            const QString property = n->attribute(u"property").toLower();
+            for (const QString &p : property.split(u' ', Qt::SkipEmptyParts))
+                facts.meta.insert(p, content);
+            QString name = n->attribute(u"name").toLower().trimmed();
+            if (name.isEmpty())
+                name = n->attribute(u"itemprop").toLower().trimmed();
+            if (name.isEmpty() && n->attribute(u"http-equiv").toLower() == "content-language"_L1)
+                name = u"content-language"_s;
+            if (!name.isEmpty()) {
+                name.replace(u'.', u':');
+                name.remove(u' ');
+                facts.meta.insert(name, content);
+            }
+            break;
+        }
+        case GUMBO_TAG_TITLE:
+            if (facts.documentTitle.isEmpty() && !n->isInside(document.body()))
+                facts.documentTitle = HtmlDocument::normalizedText(n);
+            break;
+        case GUMBO_TAG_LINK:
+            if (facts.canonical.isEmpty()
+                && n->attribute(u"rel").toLower().split(u' ').contains("canonical"_L1))
+                facts.canonical = n->attribute(u"href");
+            break;
+        case GUMBO_TAG_SCRIPT:
+            if (n->attribute(u"type").trimmed().toLower() == "application/ld+json"_L1)
+                facts.jsonLd.append(HtmlDocument::textContent(n));
+            break;
+        case GUMBO_TAG_H1:
+            facts.h1s.append(HtmlDocument::normalizedText(n));
+            break;
+        case GUMBO_TAG_H2:
+            facts.h2s.append(HtmlDocument::normalizedText(n));
+            break;
+        case GUMBO_TAG_TIME:
+            if (inBody && facts.firstTimeDatetime.isEmpty())
+                facts.firstTimeDatetime = n->attribute(u"datetime");
+            break;
+        default:
+            break;
+        }
+    }
+    return facts;
+}
+
+bool isArticleType(const QJsonValue &type)
+{
+    static const QSet<QString> types = {
+        u"Article"_s,
+        u"AdvertiserContentArticle"_s,
+        u"NewsArticle"_s,
+        u"AnalysisNewsArticle"_s,
+        u"AskPublicNewsArticle"_s,
+        u"BackgroundNewsArticle"_s,
+        u"OpinionNewsArticle"_s,
+        u"ReportageNewsArticle"_s,
+        u"ReviewNewsArticle"_s,
+        u"Report"_s,
+        u"SatiricalArticle"_s,
+        u"ScholarlyArticle"_s,
+        u"MedicalScholarlyArticle"_s,
+        u"SocialMediaPosting"_s,
+        u"BlogPosting"_s,
+        u"LiveBlogPosting"_s,
+        u"DiscussionForumPosting"_s,
+        u"TechArticle"_s,
+        u"APIReference"_s,
+    };
+    if (type.isArray()) {
+        const QJsonArray array = type.toArray();
+        for (const QJsonValue &t : array) {
+            if (types.contains(t.toString()))
+                return true;
+        }
+        return false;
+    }
+    return types.contains(type.toString());
+}
+
+// The first article object in a JSON-LD value: the value itself, in an array, or in @graph.
+QJsonObject findArticle(const QJsonValue &value, int depth = 0)
+{
+    if (depth > 8)
+        return {};
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue &v : array) {
+            const QJsonObject found = findArticle(v, depth + 1);
+            if (!found.isEmpty())
+                return found;
+        }
+        return {};
+    }
+    const QJsonObject object = value.toObject();
+    if (isArticleType(object.value("@type"_L1)))
+        return object;
+    if (object.contains("@graph"_L1))
+        return findArticle(object.value("@graph"_L1), depth + 1);
+    return {};
+}
+
+QString nameOf(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString().trimmed();
+    if (value.isObject())
+        return value.toObject().value("name"_L1).toString().trimmed();
+    if (value.isArray()) {
+        QStringList names;
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue &v : array) {
+            const QString n = nameOf(v);
+            if (!n.isEmpty() && !names.contains(n))
+                names.append(n);
+        }
+        return names.join(", "_L1);
+    }
+    return {};
+}
+
+QString urlOf(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        return o.contains("url"_L1) ? urlOf(o.value("url"_L1)) : o.value("@id"_L1).toString();
+    }
+    if (value.isArray() && !value.toArray().isEmpty())
+        return urlOf(value.toArray().first());
+    return {};
+}
+
+// Word-bigram similarity used to decide between JSON-LD name and headline.
+double similarity(const QString &a, const QString &b)
+{
+    const QStringList ta = a.toLower().split(u' ', Qt::SkipEmptyParts);
+    const QStringList tb = b.toLower().split(u' ', Qt::SkipEmptyParts);
+    if (ta.isEmpty() || tb.isEmpty())
+        return 0;
+    qsizetype unique = 0, total = 0;
+    for (const QString &t : tb) {
+        total += t.size();
+        if (!ta.contains(t))
+            unique += t.size() + 1;
+    }
+    return 1.0 - double(unique) / double(total + tb.size() - 1);
+}
+
+void readJsonLd(const PageFacts &facts, const QString &pageTitle, MetadataReader::Metadata &m)
+{
+    for (QString text : facts.jsonLd) {
+        text = text.trimmed();
+        if (text.startsWith("<![CDATA["_L1))
+            text = text.mid(9).chopped(text.endsWith("]]>"_L1) ? 3 : 0);
+        QJsonParseError error;
+        const QJsonDocument json = QJsonDocument::fromJson(text.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError)
+            continue;
+        const QJsonObject a
+            = findArticle(json.isArray() ? QJsonValue(json.array()) : QJsonValue(json.object()));
+        if (a.isEmpty())
+            continue;
+        const QString name = a.value("name"_L1).toString().trimmed();
+        const QString headline = a.value("headline"_L1).toString().trimmed();
+        if (!name.isEmpty() && !headline.isEmpty() && name != headline) {
+            const bool nameMatches = similarity(name, pageTitle) > 0.75;
+            const bool headlineMatches = similarity(headline, pageTitle) > 0.75;
+            m.title = headlineMatches && !nameMatches ? headline : name;
+        } else {
+            m.title = name.isEmpty() ? headline : name;
+        }
+        m.author = nameOf(a.value("author"_L1));
+        m.deck = a.value("description"_L1).toString().trimmed();
+        m.siteName = nameOf(a.value("publisher"_L1));
+        m.published = MetadataReader::parseDate(a.value("datePublished"_L1).toString());
+        m.leadImage = QUrl(urlOf(a.value("image"_L1)));
+        QString url = urlOf(a.value("mainEntityOfPage"_L1));
+        if (url.isEmpty())
+            url = a.value("url"_L1).toString();
+        m.url = QUrl(url);
+        m.language = a.value("inLanguage"_L1).toString();
+        const QJsonValue section = a.value("articleSection"_L1);
+        m.section = section.isArray() ? section.toArray().first().toString() : section.toString();
+        return;
+    }
+}
+
+QString firstOf(const QHash<QString, QString> &meta, std::initializer_list<const char *> keys)
+{
+    for (const char *key : keys) {
+        const QString v = meta.value(QLatin1String(key));
+        if (!v.isEmpty())
+            return v;
+    }
+    return {};
+}
+
+QString primaryLanguage(QString tag)
+{
+    tag = tag.trimmed().toLower().replace(u'_', u'-');
+    const qsizetype dash = tag.indexOf(u'-');
+    if (dash > 0)
+        tag.truncate(dash);
+    for (QChar c : std::as_const(tag)) {
+        if (!c.isLetter() || c.unicode() > 'z')
+            return {};
+    }
+    return tag.size() >= 2 && tag.size() <= 3 ? tag : QString();
+}
+
+} // namespace
+
+MetadataReader::Metadata MetadataReader::read(const HtmlDocument &document, const QUrl &baseUrl)
+{
+    Metadata m;
+    if (document.isEmpty())
+        return m;
+    const PageFacts facts = collectFacts(document);
+    const QString cleanedTitle = TitleCleaner::clean(facts.documentTitle, facts.h1s, facts.h2s);
+    readJsonLd(facts, cleanedTitle, m);
+    const QHash<QString, QString> &meta = facts.meta;
+    if (m.title.isEmpty())
+        m.title = firstOf(meta,
+                          { "dc:title", "dcterm:title", "og:title", "weibo:article:title",
+                            "weibo:webpage:title", "title", "twitter:title", "parsely-title" });
+    if (m.title.isEmpty())
+        m.title = cleanedTitle;
+    m.title = m.title.simplified();
+    if (m.author.isEmpty())
+        m.author = firstOf(meta,
+                           { "dc:creator", "dcterm:creator", "author", "parsely-author",
+                             "article:author", "sailthru:author", "byl" });
+    if (m.author.startsWith("http"_L1)) // article:author is often a profile URL
+        m.author.clear();
+    if (m.deck.isEmpty())
+        m.deck = firstOf(meta,
+                         { "dc:description", "dcterm:description", "og:description",
+                           "weibo:article:description", "weibo:webpage:description", "description",
+                           "twitter:description" });
+    if (m.siteName.isEmpty())
+        m.siteName = firstOf(meta, { "og:site_name", "application-name" });
+    if (!m.published.isValid())
+        m.published = parseDate(
+            firstOf(meta,
+                    { "article:published_time", "parsely-pub-date", "dc:date", "dcterm:created",
+                      "date", "pubdate", "og:article:published_time", "datepublished" }));
+    if (!m.published.isValid())
+        m.published = parseDate(facts.firstTimeDatetime);
+    if (m.section.isEmpty())
+        m.section = firstOf(meta, { "article:section", "parsely-section", "section" });
+    if (m.leadImage.isEmpty())
+        m.leadImage = QUrl(firstOf(meta,
+                                   { "og:image:secure_url", "og:image", "og:image:url",
+                                     "twitter:image", "twitter:image:src" }));
+    m.leadImage = UrlResolver::resolve(m.leadImage.toString(), baseUrl);
+    if (!UrlResolver::isSafe(m.leadImage, UrlResolver::Use::Image))
+        m.leadImage.clear();
+
+    QUrl url = UrlResolver::resolve(facts.canonical, baseUrl);
+    if (url.isEmpty())
+        url = UrlResolver::resolve(meta.value(u"og:url"_s), baseUrl);
+    if (url.isEmpty())
+        url = UrlResolver::resolve(m.url.toString(), baseUrl);
+    const bool web = url.scheme() == "http"_L1 || url.scheme() == "https"_L1;
+    m.url = web ? url : baseUrl;
+
+    QString language = primaryLanguage(facts.htmlLang);
+    if (language.isEmpty())
+        language = primaryLanguage(m.language);
+    if (language.isEmpty())
+        language = primaryLanguage(
+            firstOf(meta, { "content-language", "og:locale", "dc:language", "language" }));
+    m.language = language;
+    return m;
+}
+
+QDateTime MetadataReader::parseDate(const QString &text)
+{
+    QString s = text.trimmed();
+    if (s.isEmpty())
+        return {};
+    QDateTime d = QDateTime::fromString(s, Qt::ISODateWithMs);
+    if (!d.isValid() && s.size() > 10 && s.at(10) == u' ') {
+        s[10] = u'T';
+        d = QDateTime::fromString(s, Qt::ISODateWithMs);
+    }
+    if (!d.isValid())
+        d = QDateTime::fromString(text.trimmed(), Qt::RFC2822Date);
+    if (d.isValid() && d.timeSpec() == Qt::LocalTime && s.size() <= 10)
+        d.setTimeSpec(Qt::UTC); // a bare date
+    return d.isValid() ? d.toUTC() : QDateTime();
+}
