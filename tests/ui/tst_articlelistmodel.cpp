@@ -156,8 +156,8 @@ void TestArticleListModel::cacheBoundedWhileScrolling()
             break;
     }
     QVERIFY(steps > 100);
-    const QModelIndex last = view.indexAt(QPoint(5, view.viewport()->height() - 5));
-    QCOMPARE(last.row(), total - 1);
+    const QModelIndex last = model.index(total - 1);
+    QVERIFY(view.viewport()->rect().intersects(view.visualRect(last)));
     QCOMPARE(last.data().toString(), titleOf(total - 1));
     QVERIFY2(largestCache <= ArticleListModel::maxCachedRows,
              qPrintable(QString::number(largestCache)));

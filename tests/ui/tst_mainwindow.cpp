@@ -46,7 +46,8 @@ QVariant runJavaScript(QWebEngineView *view, const QString &script)
         result = value;
         done = true;
     });
-    QTest::qWaitFor([&] { return done; }, 10000);
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        qWarning("runJavaScript did not answer");
     return result;
 }
 
