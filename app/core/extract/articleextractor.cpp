@@ -5,11 +5,11 @@
 #include "contentcleaner.h"
 #include "contentfinder.h"
 #include "htmldocument.h"
+#include "htmlprefilter.h"
 #include "htmlsanitizer.h"
 #include "htmlserializer.h"
 #include "languagedetector.h"
 #include "metadatareader.h"
-#include "nestingguard.h"
 #include "pagepreparer.h"
 #include "plaintext.h"
 #include "urlresolver.h"
@@ -93,10 +93,10 @@ struct Attempt {
     int textLength = 0;
 };
 
-Attempt attempt(const QString &html, const QString &title, int flags, bool wholePage)
+Attempt attempt(const HtmlDocument &page, const QString &title, int flags, bool wholePage)
 {
     Attempt a;
-    a.document = std::make_unique<HtmlDocument>(html);
+    a.document = page.clone();
     HtmlDocument &document = *a.document;
     PagePreparer::prepare(document);
     if (wholePage) {
@@ -119,16 +119,15 @@ Result<ExtractedArticle> ArticleExtractor::extract(const QString &html, const QU
 {
     if (html.trimmed().isEmpty())
         return Error { QCoreApplication::translate("ArticleExtractor", "The page is empty.") };
-    const QString guarded = NestingGuard::limitDepth(html);
+    const QString guarded = HtmlPrefilter::filter(html);
 
     ExtractedArticle result;
-    QUrl base = baseUrl;
+    const HtmlDocument document(guarded);
+    if (document.isEmpty() || !document.body())
+        return Error { QCoreApplication::translate("ArticleExtractor",
+                                                   "The page could not be read as HTML.") };
+    const QUrl base = effectiveBase(document, baseUrl);
     {
-        const HtmlDocument document(guarded);
-        if (document.isEmpty() || !document.body())
-            return Error { QCoreApplication::translate("ArticleExtractor",
-                                                       "The page could not be read as HTML.") };
-        base = effectiveBase(document, baseUrl);
         const MetadataReader::Metadata m = MetadataReader::read(document, base);
         result.title = m.title;
         result.deck = m.deck;
@@ -151,7 +150,7 @@ Result<ExtractedArticle> ArticleExtractor::extract(const QString &html, const QU
     };
     Attempt best;
     for (const int flags : flagSets) {
-        Attempt a = attempt(guarded, result.title, flags, options.wholePage);
+        Attempt a = attempt(document, result.title, flags, options.wholePage);
         const bool enough = a.textLength >= enoughText;
         if (!best.document || a.textLength > best.textLength)
             best = std::move(a);

@@ -2,15 +2,48 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmldocument.h"
 
+#include <cstring>
 #include <utility>
 #include <vector>
 
 namespace {
 
+// One shared QString per known tag name: no allocation per element.
+const QString &knownTagName(GumboTag tag)
+{
+    static const std::vector<QString> names = [] {
+        std::vector<QString> v;
+        for (int t = 0; t < GUMBO_TAG_LAST; ++t)
+            v.push_back(QString::fromLatin1(gumbo_normalized_tagname(GumboTag(t))));
+        return v;
+    }();
+    return names[size_t(tag)];
+}
+
+// Attribute names, shared when common.
+QString attributeName(const char *name)
+{
+    static const std::vector<std::pair<const char *, QString>> common = [] {
+        std::vector<std::pair<const char *, QString>> v;
+        for (const char *n :
+             { "class",  "id",       "href",    "src",      "style",    "alt",   "title",
+               "rel",    "type",     "content", "name",     "property", "width", "height",
+               "srcset", "target",   "lang",    "datetime", "itemprop", "role",  "aria-hidden",
+               "hidden", "data-src", "colspan", "rowspan" })
+            v.emplace_back(n, QString::fromLatin1(n));
+        return v;
+    }();
+    for (const auto &[key, value] : common) {
+        if (std::strcmp(key, name) == 0)
+            return value;
+    }
+    return QString::fromUtf8(name);
+}
+
 QString tagNameOf(const GumboElement &element)
 {
     if (element.tag != GUMBO_TAG_UNKNOWN)
-        return QString::fromLatin1(gumbo_normalized_tagname(element.tag));
+        return knownTagName(element.tag);
     GumboStringPiece piece = element.original_tag;
     gumbo_tag_from_original_text(&piece);
     qsizetype length = 0;
@@ -60,8 +93,7 @@ void HtmlDocument::build(const void *gumboRoot)
             node->attributes.reserve(e.attributes.length);
             for (unsigned i = 0; i < e.attributes.length; ++i) {
                 const auto *a = static_cast<const GumboAttribute *>(e.attributes.data[i]);
-                node->attributes.append(
-                    { QString::fromUtf8(a->name), QString::fromUtf8(a->value) });
+                node->attributes.append({ attributeName(a->name), QString::fromUtf8(a->value) });
             }
             // Push children in reverse so they pop in document order.
             for (unsigned i = e.children.length; i > 0; --i)
@@ -93,11 +125,50 @@ void HtmlDocument::build(const void *gumboRoot)
     }
 }
 
+std::unique_ptr<HtmlDocument> HtmlDocument::clone() const
+{
+    std::unique_ptr<HtmlDocument> copy(new HtmlDocument());
+    if (!m_root)
+        return copy;
+    // Walk the source in document order, keeping the copy's current parent in step.
+    HtmlNode *parent = nullptr;
+    const HtmlNode *n = m_root;
+    while (n) {
+        HtmlNode *c = copy->newNode();
+        c->kind = n->kind;
+        c->tag = n->tag;
+        c->name = n->name;
+        c->attributes = n->attributes;
+        c->text = n->text;
+        if (parent)
+            appendChild(parent, c);
+        else
+            copy->m_root = c;
+        if (n == m_head)
+            copy->m_head = c;
+        if (n == m_body)
+            copy->m_body = c;
+        if (n->firstChild) {
+            parent = c;
+            n = n->firstChild;
+            continue;
+        }
+        while (n != m_root && !n->next) {
+            n = n->parent;
+            parent = parent->parent;
+        }
+        if (n == m_root)
+            break;
+        n = n->next;
+    }
+    return copy;
+}
+
 HtmlNode *HtmlDocument::createElement(GumboTag tag)
 {
     HtmlNode *node = newNode();
     node->tag = tag;
-    node->name = QString::fromLatin1(gumbo_normalized_tagname(tag));
+    node->name = knownTagName(tag);
     return node;
 }
 
@@ -174,7 +245,7 @@ void HtmlDocument::replace(HtmlNode *oldNode, HtmlNode *newNode)
 void HtmlDocument::rename(HtmlNode *element, GumboTag tag)
 {
     element->tag = tag;
-    element->name = QString::fromLatin1(gumbo_normalized_tagname(tag));
+    element->name = knownTagName(tag);
 }
 
 QString HtmlDocument::textContent(const HtmlNode *node)

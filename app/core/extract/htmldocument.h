@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <deque>
+#include <memory>
 
 // A parsed HTML5 document (libgumbo), copied into a small mutable tree of HtmlNode. Parsing,
 // walking, editing and freeing are all iterative: 100,000 nested elements are fine.
@@ -14,6 +15,7 @@ class HtmlDocument {
 public:
     explicit HtmlDocument(const QString &html);
     HtmlDocument(const HtmlDocument &) = delete;
+    std::unique_ptr<HtmlDocument> clone() const; // a deep copy (text and attributes shared)
     HtmlDocument &operator=(const HtmlDocument &) = delete;
 
     HtmlNode *root() const { return m_root; } // the <html> element
@@ -39,6 +41,7 @@ public:
     static QList<HtmlNode *> elements(HtmlNode *root, const QString &name); // by tag name
 
 private:
+    HtmlDocument() = default;
     void build(const void *gumboRoot);
     HtmlNode *newNode();
 
