@@ -5,6 +5,7 @@
 #include "command.h"
 #include "commandcontext.h"
 #include "exportcommand.h"
+#include "extractcommand.h"
 #include "importcommand.h"
 #include "library/library.h"
 #include "listcommand.h"
@@ -40,6 +41,10 @@ const Command commands[] = {
       &ExportCommand::run },
     { "import", "FILE...", QT_TRANSLATE_NOOP("CommandLine", "Add articles from Byline exports"),
       &ImportCommand::run },
+    { "extract", "[--json] [--whole-page] FILE|URL...",
+      QT_TRANSLATE_NOOP("CommandLine", "Print the article in saved pages, text files or URLs; "
+                                       "store nothing"),
+      &ExtractCommand::run },
 };
 
 QString translated(const char *text)
