@@ -287,6 +287,51 @@ QByteArray xmlDeclarationEncoding(const QByteArray &bytes)
     return close < 0 ? QByteArray() : declaration.mid(i + 1, close - i - 1);
 }
 
+// True when the bytes hold non-ASCII text that is entirely valid UTF-8.
+bool isNonAsciiUtf8(const QByteArray &bytes)
+{
+    bool nonAscii = false;
+    const qsizetype size = bytes.size();
+    for (qsizetype i = 0; i < size;) {
+        const uchar c = uchar(bytes.at(i));
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        nonAscii = true;
+        int follow = 0;
+        uint minimum = 0;
+        uint code = 0;
+        if (c >= 0xC2 && c <= 0xDF) {
+            follow = 1;
+            minimum = 0x80;
+            code = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            follow = 2;
+            minimum = 0x800;
+            code = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            follow = 3;
+            minimum = 0x10000;
+            code = c & 0x07;
+        } else {
+            return false;
+        }
+        for (int k = 1; k <= follow; ++k) {
+            if (i + k >= size)
+                return false;
+            const uchar next = uchar(bytes.at(i + k));
+            if ((next & 0xC0) != 0x80)
+                return false;
+            code = (code << 6) | (next & 0x3F);
+        }
+        if (code < minimum || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+            return false;
+        i += follow + 1;
+    }
+    return nonAscii;
+}
+
 } // namespace
 
 QByteArray HtmlDecoder::encodingForLabel(const QByteArray &label)
@@ -328,13 +373,16 @@ QByteArray HtmlDecoder::detectEncoding(const QByteArray &bytes, const QByteArray
     const QByteArray fromHeader = encodingForLabel(charsetFromContentType(contentTypeHeader));
     if (!fromHeader.isEmpty())
         return fromHeader;
-    const QByteArray fromMeta = prescan(bytes);
-    if (!fromMeta.isEmpty())
-        return fromMeta;
-    const QByteArray fromXml = encodingForLabel(xmlDeclarationEncoding(bytes));
-    if (!fromXml.isEmpty() && !fromXml.startsWith("UTF-16"))
-        return fromXml;
-    return "UTF-8";
+    QByteArray declared = prescan(bytes);
+    if (declared.isEmpty())
+        declared = encodingForLabel(xmlDeclarationEncoding(bytes));
+    if (declared.startsWith("UTF-16"))
+        declared.clear();
+    // Unlike a browser: a page saved as UTF-8 often keeps its old <meta charset=gb2312>; text
+    // that is entirely valid, non-ASCII UTF-8 is UTF-8 whatever the markup says.
+    if (!declared.isEmpty() && declared != "UTF-8" && isNonAsciiUtf8(bytes))
+        return "UTF-8";
+    return declared.isEmpty() ? QByteArray("UTF-8") : declared;
 }
 
 QString HtmlDecoder::decode(const QByteArray &bytes, const QByteArray &contentTypeHeader)

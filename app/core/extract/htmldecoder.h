@@ -8,8 +8,9 @@
 // Bytes of a web page -> text. The encoding comes from, in order: a byte order mark, the charset
 // of the HTTP Content-Type header, a <meta charset> or <meta http-equiv="content-type"> in the
 // first bytes (the HTML spec's prescan), an XML declaration; else UTF-8. Labels are mapped as the
-// WHATWG Encoding Standard says (latin1 -> windows-1252, euc-kr -> windows-949 ...). Invalid bytes
-// become U+FFFD; decoding never fails.
+// WHATWG Encoding Standard says (latin1 -> windows-1252, euc-kr -> windows-949 ...). One rule
+// browsers don't have: a <meta> charset loses to bytes that are all valid non-ASCII UTF-8 (pages
+// re-saved as UTF-8 keep their old <meta>). Invalid bytes become U+FFFD; decoding never fails.
 class HtmlDecoder {
 public:
     static constexpr int prescanBytes = 4096;

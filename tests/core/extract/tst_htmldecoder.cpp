@@ -99,6 +99,15 @@ private slots:
         QTest::newRow("xml-declaration")
             << QByteArray("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><p>\xE9</p>")
             << QByteArray() << u"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><p>é</p>"_s;
+        QTest::newRow("meta-gb2312-but-saved-as-utf-8")
+            << QByteArray("<meta charset=gb2312><p>\xE4\xB8\xAD\xE6\x96\x87</p>") << QByteArray()
+            << u"<meta charset=gb2312><p>中文</p>"_s;
+        QTest::newRow("meta-windows-1252-ascii-only")
+            << QByteArray("<meta charset=windows-1252><p>plain</p>") << QByteArray()
+            << u"<meta charset=windows-1252><p>plain</p>"_s;
+        QTest::newRow("header-is-trusted-over-utf-8-guess")
+            << QByteArray("<p>\xC3\xA9</p>") << QByteArray("text/html; charset=iso-8859-1")
+            << u"<p>Ã©</p>"_s;
         QTest::newRow("empty") << QByteArray() << QByteArray() << QString();
     }
 
