@@ -5,7 +5,6 @@
 #include "contentcleaner.h"
 #include "contentfinder.h"
 #include "htmldocument.h"
-#include "htmlprefilter.h"
 #include "htmlsanitizer.h"
 #include "htmlserializer.h"
 #include "languagedetector.h"
@@ -119,10 +118,9 @@ Result<ExtractedArticle> ArticleExtractor::extract(const QString &html, const QU
 {
     if (html.trimmed().isEmpty())
         return Error { QCoreApplication::translate("ArticleExtractor", "The page is empty.") };
-    const QString guarded = HtmlPrefilter::filter(html);
 
     ExtractedArticle result;
-    const HtmlDocument document(guarded);
+    const HtmlDocument document(html);
     if (document.isEmpty() || !document.body())
         return Error { QCoreApplication::translate("ArticleExtractor",
                                                    "The page could not be read as HTML.") };

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmldocument.h"
 
+#include "htmlprefilter.h"
+
 #include <cstring>
 #include <utility>
 #include <vector>
@@ -60,7 +62,8 @@ QString tagNameOf(const GumboElement &element)
 
 HtmlDocument::HtmlDocument(const QString &html)
 {
-    const QByteArray utf8 = html.toUtf8();
+    // Script bodies dropped and nesting capped first (see HtmlPrefilter).
+    const QByteArray utf8 = HtmlPrefilter::filter(html).toUtf8();
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0; // we never read them; recording them costs time
     GumboOutput *output = gumbo_parse_with_options(&options, utf8.constData(), size_t(utf8.size()));

@@ -10,7 +10,8 @@
 #include <memory>
 
 // A parsed HTML5 document (libgumbo), copied into a small mutable tree of HtmlNode. Parsing,
-// walking, editing and freeing are all iterative: 100,000 nested elements are fine.
+// walking, editing and freeing are all iterative; the input goes through HtmlPrefilter first
+// (script bodies other than JSON-LD dropped, nesting capped at HtmlPrefilter::maxDepth).
 class HtmlDocument {
 public:
     explicit HtmlDocument(const QString &html);
