@@ -405,16 +405,17 @@ Result<QList<SearchHit>> ArticleStore::search(const QString &userText, int limit
     // recently added matches (the rowid bound, found without ranking, is pushed into FTS5).
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT "_s + ArticleRow::summaryColumns()
-                  + u", f.rank, f.title_marked, f.snippet_marked FROM ("
-                    "SELECT rowid, rank, highlight(articles_fts, 0, :open1, :close1) AS "
-                    "title_marked, snippet(articles_fts, 3, :open2, :close2, :ellipsis, 24) AS "
-                    "snippet_marked FROM articles_fts WHERE articles_fts MATCH :match AND rank "
-                    "MATCH 'bm25(10.0, 4.0, 3.0, 1.0)' AND rowid >= coalesce(("
-                    "SELECT rowid FROM articles_fts WHERE articles_fts MATCH :match2 "
-                    "ORDER BY rowid DESC LIMIT 1 OFFSET :cap), 0) ORDER BY rank LIMIT :limit) f "
-                    "JOIN articles a ON a.id = f.rowid LEFT JOIN sources s ON s.id = a.source_id "
-                    "ORDER BY f.rank"_s);
+    query.prepare(
+        u"SELECT "_s + ArticleRow::summaryColumns()
+        + u", f.rank, f.title_marked, f.snippet_marked FROM ("
+          "SELECT rowid, rank, highlight(articles_fts, 0, :open1, :close1) AS "
+          "title_marked, byline_snippet(articles_fts, 3, :open2, :close2, :ellipsis, 24) AS "
+          "snippet_marked FROM articles_fts WHERE articles_fts MATCH :match AND rank "
+          "MATCH 'bm25(10.0, 4.0, 3.0, 1.0)' AND rowid >= coalesce(("
+          "SELECT rowid FROM articles_fts WHERE articles_fts MATCH :match2 "
+          "ORDER BY rowid DESC LIMIT 1 OFFSET :cap), 0) ORDER BY rank LIMIT :limit) f "
+          "JOIN articles a ON a.id = f.rowid LEFT JOIN sources s ON s.id = a.source_id "
+          "ORDER BY f.rank"_s);
     query.bindValue(u":open1"_s, QString(QChar(markOpen)));
     query.bindValue(u":close1"_s, QString(QChar(markClose)));
     query.bindValue(u":open2"_s, QString(QChar(markOpen)));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "ftssnippet.h"
 #include "sqlerror.h"
 
 #include <QAtomicInt>
@@ -152,6 +153,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QStr
     }
     if (Status fts = db->checkFts5(); !fts)
         return Error { fts.error() };
+    if (Status snippets = FtsSnippet::install(connection); !snippets)
+        return Error { snippets.error() };
     if (Status migrated = db->migrate(*version, latest, schemaDir); !migrated)
         return Error { migrated.error() };
     if (Status configured = db->configure(); !configured)

@@ -66,6 +66,8 @@ private slots:
     void searchRanking();
     void searchHighlight_data();
     void searchHighlight();
+    void snippetWindow_data();
+    void snippetWindow();
     void searchHostile_data();
     void searchHostile();
     void searchFollowsEdits();
@@ -429,6 +431,37 @@ void TestArticleStore::searchHighlight()
     QVERIFY(!hits->first().snippetHtml.contains(u"<b>"_s));
     QCOMPARE(hits->first().snippetHtml.count(u"<mark>"_s),
              hits->first().snippetHtml.count(u"</mark>"_s));
+}
+
+void TestArticleStore::snippetWindow_data()
+{
+    QTest::addColumn<int>("at"); // where "target" is among 100 words w0 .. w99
+    QTest::addColumn<QString>("snippet");
+
+    QTest::newRow("start") << 0
+                           << u"<mark>target</mark> w1 w2 w3 w4 w5 w6 w7 w8 w9 w10 w11 w12 w13 "
+                              "w14 w15 w16 w17 w18 w19 w20 w21 w22 w23\u2026"_s;
+    QTest::newRow("middle") << 60
+                            << u"\u2026w54 w55 w56 w57 w58 w59 <mark>target</mark> w61 w62 w63 "
+                               "w64 w65 w66 w67 w68 w69 w70 w71 w72 w73 w74 w75 w76 w77\u2026"_s;
+    QTest::newRow("end") << 99 << u"\u2026w93 w94 w95 w96 w97 w98 <mark>target</mark>."_s;
+}
+
+void TestArticleStore::snippetWindow()
+{
+    QFETCH(int, at);
+    QFETCH(QString, snippet);
+    QStringList words;
+    for (int i = 0; i < 100; ++i)
+        words.append(i == at ? u"target"_s : u"w%1"_s.arg(i));
+    ArticleStore store(*m_db);
+    QVERIFY(
+        store.upsert(makeArticle(u"https://w.example/1"_s, u"Window"_s, 1, words.join(u' ') + u'.'))
+            .ok());
+    const auto hits = store.search(u"target"_s);
+    QVERIFY2(hits.ok(), qPrintable(hits.error()));
+    QCOMPARE(hits->size(), 1);
+    QCOMPARE(hits->first().snippetHtml, snippet);
 }
 
 void TestArticleStore::searchHostile_data()
