@@ -17,7 +17,8 @@ const QRegularExpression &unlikelyPattern()
         "footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|"
         "skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|"
         "yom-remote|cookie|consent|newsletter|most-?read|most-?popular|mostpopular|"
-        "trending|top-?10|topten|paywall|signup|sign-up|subscribe-box|outbrain|taboola"_s);
+        "trending|top-?10|topten|paywall|signup|sign-up|subscribe-box|outbrain|taboola|modal|"
+        "dialog"_s);
     return re;
 }
 
@@ -69,11 +70,26 @@ const QRegularExpression &bylinePattern()
 
 } // namespace
 
+namespace {
+
+// Ids like "example-1-amend-a-shared-changeset" are anchors made from headings, not hints.
+bool isHeadingSlug(const QString &id)
+{
+    int separators = 0;
+    for (QChar c : id) {
+        if (c == u'-' || c == u'_')
+            ++separators;
+    }
+    return separators >= 4;
+}
+
+} // namespace
+
 QString ClassHints::hintsOf(const HtmlNode *element)
 {
     const QString cls = element->attribute(u"class");
     const QString id = element->attribute(u"id");
-    if (id.isEmpty())
+    if (id.isEmpty() || isHeadingSlug(id))
         return cls.toLower();
     return (cls + u' ' + id).toLower();
 }
@@ -81,7 +97,9 @@ QString ClassHints::hintsOf(const HtmlNode *element)
 int ClassHints::weight(const HtmlNode *element)
 {
     int weight = 0;
-    for (const QString &value : { element->attribute(u"class"), element->attribute(u"id") }) {
+    const QString id = element->attribute(u"id");
+    for (const QString &value :
+         { element->attribute(u"class"), isHeadingSlug(id) ? QString() : id }) {
         if (value.isEmpty())
             continue;
         const QString v = value.toLower();

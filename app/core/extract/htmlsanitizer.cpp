@@ -87,7 +87,7 @@ Verdict verdictFor(const HtmlNode *n)
     case GUMBO_TAG_APPLET:
     case GUMBO_TAG_PARAM:
     case GUMBO_TAG_SVG:
-    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_ANNOTATION_XML:
     case GUMBO_TAG_META:
     case GUMBO_TAG_LINK:
     case GUMBO_TAG_BASE:
@@ -116,7 +116,7 @@ Verdict verdictFor(const HtmlNode *n)
     case GUMBO_TAG_MENU:
         return Verdict::Drop;
     default:
-        if (n->name == "dialog"_L1)
+        if (n->name == "dialog"_L1 || n->name == "annotation"_L1) // annotation: TeX source
             return Verdict::Drop;
         return Verdict::Unwrap; // section, article, font, center, custom elements ...
     }

@@ -31,7 +31,7 @@ bool isJunk(const HtmlNode *n)
     case GUMBO_TAG_TEXTAREA:
         return true;
     default:
-        return n->name == "svg"_L1 || n->name == "math"_L1 || n->name == "dialog"_L1;
+        return n->name == "svg"_L1 || n->name == "dialog"_L1;
     }
 }
 
