@@ -36,7 +36,7 @@ int SearchCommand::run(CommandContext &context, const QStringList &arguments)
     for (const SearchHit &hit : *hits) {
         out << TerminalText::rightAligned(QString::number(hit.article.id), idWidth) << "  "
             << TerminalText::fromMarkedHtml(hit.titleHtml, terminal) << '\n';
-        const QString snippet = TerminalText::fromMarkedHtml(hit.snippetHtml, terminal);
+        const QString snippet = TerminalText::fromMarkedHtml(hit.snippetHtml, terminal, 240);
         if (!snippet.isEmpty())
             out << indent << snippet << '\n';
     }

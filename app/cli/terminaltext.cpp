@@ -32,6 +32,25 @@ QString unescaped(QString text)
     return text;
 }
 
+// Runs of whitespace as one space, keeping one at either end.
+QString collapsed(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    bool space = false;
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            if (!space)
+                out += u' ';
+            space = true;
+        } else {
+            out += c;
+            space = false;
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 int TerminalText::displayWidth(const QString &text)
@@ -57,23 +76,52 @@ QString TerminalText::rightAligned(const QString &text, int width)
     return QString(qMax(0, width - displayWidth(text)), u' ') + text;
 }
 
-QString TerminalText::fromMarkedHtml(const QString &html, bool terminal)
+QString TerminalText::fromMarkedHtml(const QString &html, bool terminal, int maxWidth)
 {
     // Split on the markers first, so an escaped "&lt;mark&gt;" in the text stays text.
-    QString text;
+    struct Piece {
+        QString text;
+        bool marked;
+    };
+    QList<Piece> pieces;
     const QStringList opened = html.split(u"<mark>"_s);
     for (qsizetype i = 0; i < opened.size(); ++i) {
-        const QString part = opened.at(i);
-        if (i > 0)
-            text += terminal ? u"\x1b[1m"_s : u"["_s;
-        const QStringList closed = part.split(u"</mark>"_s);
-        for (qsizetype j = 0; j < closed.size(); ++j) {
-            if (j > 0)
-                text += terminal ? u"\x1b[0m"_s : u"]"_s;
-            text += unescaped(closed.at(j));
-        }
+        const QStringList closed = opened.at(i).split(u"</mark>"_s);
+        for (qsizetype j = 0; j < closed.size(); ++j)
+            pieces.append({ collapsed(unescaped(closed.at(j))), i > 0 && j == 0 });
     }
-    return oneLine(text);
+    QString result;
+    int width = 0;
+    bool cut = false;
+    for (const Piece &piece : std::as_const(pieces)) {
+        QString text = piece.text;
+        if (width == 0 && text.startsWith(u' '))
+            text.remove(0, 1); // collapsed: at most one
+        if (maxWidth > 0 && width + displayWidth(text) > maxWidth) {
+            QString kept;
+            for (const char32_t c : text.toUcs4()) {
+                const QString next = QString::fromUcs4(&c, 1);
+                if (width + displayWidth(kept + next) > maxWidth)
+                    break;
+                kept += next;
+            }
+            text = kept;
+            cut = true;
+        }
+        width += displayWidth(text);
+        if (piece.marked && !text.isEmpty())
+            result
+                += (terminal ? u"\x1b[1m"_s : u"["_s) + text + (terminal ? u"\x1b[0m"_s : u"]"_s);
+        else
+            result += text;
+        if (cut)
+            break;
+    }
+    while (result.endsWith(u' '))
+        result.chop(1);
+    if (cut)
+        result += u"\u2026"_s;
+    return result;
 }
 
 QString TerminalText::oneLine(const QString &text)

@@ -13,8 +13,9 @@ public:
     static QString padded(const QString &text, int width);
     // Right-aligned in `width` columns.
     static QString rightAligned(const QString &text, int width);
-    // HTML-escaped text with <mark> markers: bold (ANSI) on a terminal, else [brackets].
-    static QString fromMarkedHtml(const QString &html, bool terminal);
+    // HTML-escaped text with <mark> markers as one line: bold (ANSI) on a terminal, else
+    // [brackets]; cut with an ellipsis after maxWidth columns (0: no limit).
+    static QString fromMarkedHtml(const QString &html, bool terminal, int maxWidth = 0);
     // One line: runs of whitespace as one space.
     static QString oneLine(const QString &text);
 };
