@@ -6,11 +6,19 @@
 #include "requestblocker.h"
 #include "schemehandler.h"
 
+#include "share/urlopener.h"
+
 #include <QAction>
+#include <QClipboard>
+#include <QContextMenuEvent>
 #include <QFile>
+#include <QGuiApplication>
+#include <QMenu>
+#include <QMimeData>
 #include <QResizeEvent>
 #include <QStyle>
 #include <QToolButton>
+#include <QWebEngineContextMenuRequest>
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
 #include <QWebEngineSettings>
@@ -26,7 +34,7 @@ QString readResource(const QString &path)
 } // namespace
 
 ReaderView::ReaderView(UrlOpener *opener, QWidget *parent)
-    : QWebEngineView(parent),
+    : QWebEngineView(parent), m_opener(opener),
       m_profile(new QWebEngineProfile(this)), // no storage name: off the record
       m_blocker(new RequestBlocker(this)), m_schemeHandler(new SchemeHandler(this)),
       m_page(nullptr), m_goTop(new QAction(tr("Go to Top"), this)),
@@ -35,7 +43,6 @@ ReaderView::ReaderView(UrlOpener *opener, QWidget *parent)
     configureProfile();
     m_page = new ReaderPage(m_profile, opener, this);
     setPage(m_page);
-    setContextMenuPolicy(Qt::NoContextMenu);
 
     m_goTop->setShortcut(Qt::Key_Home);
     m_goTop->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -147,6 +154,32 @@ void ReaderView::resizeEvent(QResizeEvent *event)
 {
     QWebEngineView::resizeEvent(event);
     placeGoTopButton();
+}
+
+void ReaderView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // Not Chromium's menu (Back, Reload, Save page, View source ...): what a reader needs.
+    const QWebEngineContextMenuRequest *request = lastContextMenuRequest();
+    QMenu menu(this);
+    if (request && !request->selectedText().isEmpty())
+        menu.addAction(pageAction(QWebEnginePage::Copy));
+    const QUrl link = request ? request->linkUrl() : QUrl();
+    if (ReaderPage::isExternal(link)) {
+        menu.addAction(tr("Open Link in Browser"), this, [this, link] {
+            if (m_opener)
+                m_opener->open(link);
+        });
+        menu.addAction(tr("Copy Link Address"), this, [link] {
+            auto *data = new QMimeData;
+            data->setText(link.toString(QUrl::FullyEncoded));
+            data->setUrls({ link });
+            QGuiApplication::clipboard()->setMimeData(data);
+        });
+    }
+    menu.addAction(pageAction(QWebEnginePage::SelectAll));
+    menu.addSeparator();
+    menu.addAction(m_goTop);
+    menu.exec(event->globalPos());
 }
 
 void ReaderView::handleScrollPositionChanged(const QPointF &position)

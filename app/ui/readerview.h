@@ -40,12 +40,14 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override; // Copy, links, Go to Top only
 
 private:
     void configureProfile();
     void handleScrollPositionChanged(const QPointF &position);
     void placeGoTopButton();
 
+    UrlOpener *m_opener;
     QWebEngineProfile *m_profile;
     RequestBlocker *m_blocker;
     SchemeHandler *m_schemeHandler;
