@@ -42,8 +42,9 @@ const Command commands[] = {
     { "import", "FILE...", QT_TRANSLATE_NOOP("CommandLine", "Add articles from Byline exports"),
       &ImportCommand::run },
     { "extract", "[--json] [--whole-page] FILE|URL...",
-      QT_TRANSLATE_NOOP("CommandLine", "Print the article in saved pages, text files or URLs; "
-                                       "store nothing"),
+      QT_TRANSLATE_NOOP("CommandLine",
+                        "Print the article in saved pages, text files or URLs; "
+                        "store nothing"),
       &ExtractCommand::run },
 };
 
@@ -175,25 +176,23 @@ int usageError(const QString &message)
 
 bool CommandLine::wantsCommandLine(int argc, char *argv[])
 {
-    // Qt's own options that take a value (QGuiApplication), so their value is not a command.
-    static const char *const qtOptionsWithValue[] = { "-platform",        "-platformpluginpath",
-                                                      "-platformtheme",   "-plugin",
-                                                      "-qwindowgeometry", "-qwindowicon",
-                                                      "-qwindowtitle",    "-style",
-                                                      "-stylesheet",      "-display",
-                                                      "-session",         "-name",
-                                                      "-title",           "-geometry" };
+    // Options of the window (Gui) and of Qt itself (QGuiApplication) that take a value, so
+    // their value is not taken for a command.
+    static const char *const optionsWithValue[] = { "--library",        "--screenshot-dir",
+                                                    "-platform",        "-platformpluginpath",
+                                                    "-platformtheme",   "-plugin",
+                                                    "-qwindowgeometry", "-qwindowicon",
+                                                    "-qwindowtitle",    "-style",
+                                                    "-stylesheet",      "-display",
+                                                    "-session",         "-name",
+                                                    "-title",           "-geometry" };
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
-        if (std::strcmp(arg, "--library") == 0) {
-            ++i;
-            continue;
-        }
-        bool qtOption = false;
-        for (const char *option : qtOptionsWithValue)
-            qtOption = qtOption || std::strcmp(arg, option) == 0
-                || (arg[0] == '-' && std::strcmp(arg + 1, option) == 0);
-        if (qtOption) {
+        bool takesValue = false;
+        for (const char *option : optionsWithValue)
+            takesValue = takesValue || std::strcmp(arg, option) == 0
+                || (option[1] != '-' && arg[0] == '-' && std::strcmp(arg + 1, option) == 0);
+        if (takesValue) {
             ++i;
             continue;
         }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Byline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The byline executable, run as a user would: output, messages and exit status.
+#include "commandline.h"
 #include "store/database.h"
 
 #include <QFile>
@@ -45,6 +46,8 @@ class TestCommandLine : public QObject {
 
 private Q_SLOTS:
     void initTestCase();
+    void wantsCommandLine_data();
+    void wantsCommandLine();
     void exitStatus_data();
     void exitStatus();
     void listCreatesSampleLibrary();
@@ -120,6 +123,37 @@ void TestCommandLine::initTestCase()
     QVERIFY(bad.open(QIODevice::WriteOnly));
     bad.write("{\"title\": \"Fine\", \"url\": \"https://a.example/1\"}\n{\"title\": 12}\n");
     bad.close();
+}
+
+void TestCommandLine::wantsCommandLine_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("commandLine");
+    QTest::newRow("nothing") << QStringList {} << false;
+    QTest::newRow("library-only") << QStringList { u"--library"_s, u"x.sqlite"_s } << false;
+    QTest::newRow("library-equals") << QStringList { u"--library=x.sqlite"_s } << false;
+    QTest::newRow("screenshots") << QStringList { u"--screenshot-dir"_s, u"shots"_s } << false;
+    QTest::newRow("qt-platform") << QStringList { u"-platform"_s, u"offscreen"_s } << false;
+    QTest::newRow("qt-style-double-dash") << QStringList { u"--style"_s, u"fusion"_s } << false;
+    QTest::newRow("command") << QStringList { u"list"_s } << true;
+    QTest::newRow("command-after-library")
+        << QStringList { u"--library"_s, u"x.sqlite"_s, u"top"_s } << true;
+    QTest::newRow("help") << QStringList { u"--help"_s } << true;
+    QTest::newRow("version-short") << QStringList { u"-v"_s } << true;
+}
+
+void TestCommandLine::wantsCommandLine()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, commandLine);
+    QList<QByteArray> storage { "byline" };
+    for (const QString &argument : std::as_const(arguments))
+        storage.append(argument.toUtf8());
+    QList<char *> argv;
+    for (QByteArray &argument : storage)
+        argv.append(argument.data());
+    argv.append(nullptr);
+    QCOMPARE(CommandLine::wantsCommandLine(int(storage.size()), argv.data()), commandLine);
 }
 
 void TestCommandLine::exitStatus_data()
