@@ -34,17 +34,6 @@ QString keyWithoutUrl(const QString &title, qint64 sourceId, const QDateTime &pu
         published.isValid() ? published.toMSecsSinceEpoch() : -1);
 }
 
-// The store binds a null QString as NULL, which its NOT NULL text columns refuse.
-void fillNullStrings(Article &a)
-{
-    for (QString *text :
-         { &a.url, &a.canonicalUrl, &a.title, &a.deck, &a.section, &a.author, &a.language,
-           &a.summary, &a.contentHtml, &a.plainText, &a.leadImageUrl }) {
-        if (text->isNull())
-            *text = u""_s;
-    }
-}
-
 } // namespace
 
 LibraryImporter::LibraryImporter(Database &db) : m_db(db) { }
@@ -119,7 +108,6 @@ Result<LibraryImporter::Outcome> LibraryImporter::store(const QList<ExportedArti
     for (const ExportedArticle &exported : articles) {
         Article article = exported.article;
         article.sourceId = 0;
-        fillNullStrings(article);
         if (exported.hasSource) {
             auto known = sourceIds.constFind(exported.source.url);
             if (known == sourceIds.constEnd()) {
