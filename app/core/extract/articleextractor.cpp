@@ -146,6 +146,7 @@ Result<ExtractedArticle> ArticleExtractor::extract(const QString &html, const QU
         ContentFinder::CleanConditionally,
         0,
     };
+    ContentFinder::measure(document.root()); // text figures computed once, inherited by clones
     Attempt best;
     for (const int flags : flagSets) {
         Attempt a = attempt(document, result.title, flags, options.wholePage);

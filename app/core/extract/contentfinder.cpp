@@ -185,13 +185,17 @@ void wrapPhrasing(HtmlDocument &document, HtmlNode *div)
 
 void ContentFinder::measure(HtmlNode *root)
 {
-    std::vector<HtmlNode *> order;
+    thread_local std::vector<HtmlNode *> order; // reused: no allocation per call
+    order.clear();
     for (HtmlNode *n = root; n; n = n->following(root))
         order.push_back(n);
     for (HtmlNode *n : order) {
         n->hasBlock = false;
         n->linkLength = 0;
-        if (n->isText()) {
+        if (!n->isText()) {
+            n->textLength = 0;
+            n->commas = 0;
+        } else if (!n->textMeasured) {
             int length = 0;
             int commas = 0;
             bool space = true; // leading white space is not counted
@@ -209,9 +213,7 @@ void ContentFinder::measure(HtmlNode *root)
             }
             n->textLength = length;
             n->commas = commas;
-        } else {
-            n->textLength = 0;
-            n->commas = 0;
+            n->textMeasured = true;
         }
     }
     for (auto it = order.rbegin(); it != order.rend(); ++it) {

@@ -143,6 +143,11 @@ std::unique_ptr<HtmlDocument> HtmlDocument::clone() const
         c->name = n->name;
         c->attributes = n->attributes;
         c->text = n->text;
+        c->textMeasured = n->textMeasured;
+        if (n->textMeasured) {
+            c->textLength = n->textLength;
+            c->commas = n->commas;
+        }
         if (parent)
             appendChild(parent, c);
         else

@@ -36,6 +36,7 @@ struct HtmlNode {
     int textLength = 0; // characters, white-space runs counted once
     int linkLength = 0; // of which inside links
     int commas = 0;
+    bool textMeasured = false; // text nodes: textLength and commas are known (text never changes)
 
     bool isElement() const { return kind == Kind::Element; }
     bool isText() const { return kind == Kind::Text; }
