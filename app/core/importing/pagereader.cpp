@@ -233,6 +233,8 @@ Result<ExtractedArticle> PageReader::readUrl(const QString &address, const Optio
         url, options.timeoutMs, PageFetcher::defaultMaximumBytes, options.cancelled);
     if (!page)
         return Error { page.error() };
+    if (page->body.trimmed().isEmpty())
+        return Error { tr("The server sent an empty page") };
     const QByteArray mime = page->contentType.split(';').first().trimmed().toLower();
     const bool known = mime.isEmpty() || mime == "application/octet-stream"
         || mime.startsWith("text/") || mime.contains("html") || mime.contains("xml");

@@ -99,6 +99,8 @@ private slots:
                                      articlePage(u"Sea wall to be rebuilt"_s,
                                                  u"https://harbour.example/local/sea-wall"_s)));
         m_server->answer("/missing", TestHttpServer::response("404 Not Found", {}, "no"));
+        m_server->answer("/blank",
+                         TestHttpServer::response("200 OK", "Content-Type: text/html\r\n", "\n"));
         m_server->answer("/loop",
                          TestHttpServer::response("302 Found", "Location: /loop2\r\n", {}));
         m_server->answer("/loop2",
@@ -183,6 +185,8 @@ private slots:
         QTest::newRow("url-json") << u"url"_s << m_server->url(u"/json"_s).toString()
                                   << u"The address serves application/json, not a web page"_s
                                   << false;
+        QTest::newRow("url-empty-page") << u"url"_s << m_server->url(u"/blank"_s).toString()
+                                        << u"The server sent an empty page"_s << false;
         QTest::newRow("url-ftp") << u"url"_s << u"ftp://harbour.example/x.html"_s
                                  << u"Only http and https addresses can be opened"_s << false;
     }
