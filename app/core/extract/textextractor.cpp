@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -13,42 +15,25 @@ namespace {
 const QSet<QString> &interfaceWords()
 {
     static const QSet<QString> words = [] {
-        QSet<QString> set;
-        const char *list[] = { "settings",   "setting",    "font",
-                               "font-size",  "fontsize",   "size",
-                               "text",       "close",      "x",
-                               "×",          "✕",          "top",
-                               "stories",    "story",      "most",
-                               "popular",    "read",       "viewed",
-                               "go",         "letter",     "letters",
-                               "share",      "shares",     "sharing",
-                               "button",     "buttons",    "facebook",
-                               "twitter",    "kakao",      "kakaotalk",
-                               "kakaostory", "naver",      "band",
-                               "line",       "mail",       "e-mail",
-                               "email",      "link",       "url",
-                               "copy",       "print",      "menu",
-                               "search",     "login",      "log",
-                               "in",         "sign",       "up",
-                               "out",        "subscribe",  "subscription",
-                               "newsletter", "home",       "more",
-                               "comments",   "comment",    "reply",
-                               "back",       "to",         "previous",
-                               "next",       "prev",       "listen",
-                               "audio",      "zoom",       "translate",
-                               "bookmark",   "scrap",      "like",
-                               "tweet",      "whatsapp",   "telegram",
-                               "linkedin",   "reddit",     "pinterest",
-                               "instagram",  "youtube",    "advertisement",
-                               "ad",         "ads",        "sponsored",
-                               "related",    "articles",   "open",
-                               "toggle",     "navigation", "skip",
-                               "a+",         "a-",         "aa",
-                               "on",         "the",        "page",
-                               "of" };
-        for (const char *word : list)
-            set.insert(QString::fromUtf8(word));
-        return set;
+        // English, then Korean (settings, font size, share, close, top, most read, print ...).
+        const QString list
+            = u"settings setting font font-size fontsize size text close x × ✕ "
+              "top stories story most popular read viewed go letter letters share "
+              "shares sharing button buttons facebook twitter kakao kakaotalk "
+              "kakaostory naver band line mail e-mail email link url copy print "
+              "menu search login log in sign up out subscribe subscription "
+              "newsletter home more comments comment reply back to previous next "
+              "prev listen audio zoom translate bookmark scrap like tweet whatsapp "
+              "telegram linkedin reddit pinterest instagram youtube advertisement "
+              "ad ads sponsored related articles open toggle navigation skip a+ a- "
+              "aa on the page of "
+              "설정 글자 글자크기 크기 공유 공유하기 닫기 페이스북 트위터 카카오톡 "
+              "카카오스토리 네이버 밴드 메일 이메일 링크 링크복사 복사 인쇄 메뉴 검색 "
+              "로그인 회원가입 구독 구독하기 홈 더보기 댓글 이전 다음 맨위로 위로 맨 "
+              "목록 광고 관련기사 많이 본 가장 스크랩 좋아요 듣기 번역 버튼 주요뉴스 "
+              "인기기사 뉴스레터 기사"_s;
+        const QStringList split = list.split(u' ', Qt::SkipEmptyParts);
+        return QSet<QString>(split.cbegin(), split.cend());
     }();
     return words;
 }
@@ -131,10 +116,16 @@ bool endsSentence(const QString &paragraph)
     return !paragraph.isEmpty() && enders.contains(paragraph.back());
 }
 
-bool isAllCapsLabel(const QString &paragraph)
+// "OPINION", or in a script without capitals (Korean, Chinese) one short word: "사설".
+bool isSectionLabel(const QString &paragraph)
 {
-    return isShort(paragraph, 3, 24) && paragraph == paragraph.toUpper()
-        && paragraph != paragraph.toLower();
+    if (!isShort(paragraph, 3, 24) || paragraph != paragraph.toUpper())
+        return false;
+    if (paragraph != paragraph.toLower())
+        return true;
+    return paragraph.size() <= 4 && !paragraph.contains(u' ')
+        && std::all_of(paragraph.cbegin(), paragraph.cend(),
+                       [](QChar c) { return c.isLetter() && c.script() != QChar::Script_Latin; });
 }
 
 QString firstWords(const QString &paragraph, int count)
@@ -260,7 +251,7 @@ Result<ExtractedArticle> TextExtractor::extract(const QString &text, const QUrl 
         return Error { tr("No article text found") };
 
     ExtractedArticle article;
-    if (paragraphs.size() > 1 && isAllCapsLabel(paragraphs.front()))
+    if (paragraphs.size() > 1 && isSectionLabel(paragraphs.front()))
         article.section = paragraphs.takeFirst();
 
     const QString first = paragraphs.front();
@@ -280,9 +271,23 @@ Result<ExtractedArticle> TextExtractor::extract(const QString &text, const QUrl 
     }
 
     static const QRegularExpression byline(u"^[Bb]y\\s+\\p{Lu}[\\w.'-]*(\\s+\\S+){0,5}$"_s);
+    // "홍길동 기자" or "홍길동 기자 hong@example.kr": a Korean reporter's line, first or last.
+    static const QRegularExpression koreanByline(
+        u"^([\\x{AC00}-\\x{D7A3}]{2,4})\\s*기자(\\s+\\S+@\\S+)?$"_s);
+    if (paragraphs.size() > 1) {
+        const QRegularExpressionMatch last = koreanByline.match(paragraphs.back());
+        if (last.hasMatch()) {
+            article.author = last.captured(1);
+            paragraphs.removeLast();
+        }
+    }
     for (int i = 0; i < 2 && paragraphs.size() > 1; ++i) {
+        const QRegularExpressionMatch korean = koreanByline.match(paragraphs.front());
         if (article.author.isEmpty() && byline.match(paragraphs.front()).hasMatch()) {
             article.author = paragraphs.takeFirst().mid(3).trimmed();
+        } else if (article.author.isEmpty() && korean.hasMatch()) {
+            article.author = korean.captured(1);
+            paragraphs.removeFirst();
         } else if (article.deck.isEmpty() && isShort(paragraphs.front(), 30, 250)
                    && !endsSentence(paragraphs.front())) {
             article.deck = paragraphs.takeFirst();

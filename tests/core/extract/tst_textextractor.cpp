@@ -170,6 +170,27 @@ private slots:
         QCOMPARE(TextExtractor::splitGluedSection(line), parts);
     }
 
+    void koreanPage()
+    {
+        const QString text
+            = u"설정\n글자크기\n\n사설\n\n비핵화 협상의 운명\n• 페이스북 공유하기\n• 트위터 "
+              u"공유하기\n"
+              "• 링크 복사\n북한, 미국과의 협상 재검토\n\n"
+              "북한이 미국과의 협상 중단을 검토하고 있다고 밝혔다. 아직 판단하기는 이르다.\n\n"
+              "양측 모두 대화의 동력을 살려야 한다.\n\n홍길동 기자 hong@example.kr\n\n"
+              "많이 본 기사\n닫기\n맨 위로\n"_s;
+        const Result<ExtractedArticle> result = TextExtractor::extract(text);
+        QVERIFY2(result.ok(), qPrintable(result.error()));
+        QCOMPARE(result->section, u"사설"_s);
+        QCOMPARE(result->title, u"비핵화 협상의 운명"_s);
+        QCOMPARE(result->deck, u"북한, 미국과의 협상 재검토"_s);
+        QCOMPARE(result->author, u"홍길동"_s);
+        QCOMPARE(result->plainText,
+                 u"북한이 미국과의 협상 중단을 검토하고 있다고 밝혔다. 아직 판단하기는 이르다.\n"
+                 "양측 모두 대화의 동력을 살려야 한다."_s);
+        QCOMPARE(result->language, u"ko"_s);
+    }
+
     void koreanText()
     {
         const Result<ExtractedArticle> result = TextExtractor::extract(
