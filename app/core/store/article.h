@@ -93,6 +93,13 @@ struct TopStory {
     QDateTime lastRead;
 };
 
+// One recorded read (ReadStore::allReads, for the export).
+struct ReadRecord {
+    qint64 articleId = 0;
+    QDateTime at;
+    int seconds = 0;
+};
+
 struct UpsertOutcome {
     qint64 id = 0;
     bool inserted = false; // false: an existing article was updated

@@ -80,3 +80,18 @@ Result<QList<TopStory>> ReadStore::topStories(int limit, int windowDays, const Q
     }
     return stories;
 }
+
+Result<QList<ReadRecord>> ReadStore::allReads() const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT article_id, at, seconds FROM reads ORDER BY article_id, at, id"_s);
+    if (!query.exec())
+        return SqlError::wrap(tr("Could not read the reading history."), query.lastError());
+    QList<ReadRecord> reads;
+    while (query.next()) {
+        reads.append({ query.value(0).toLongLong(), ArticleRow::timeFrom(query.value(1)),
+                       query.value(2).toInt() });
+    }
+    return reads;
+}

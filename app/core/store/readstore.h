@@ -29,6 +29,9 @@ public:
                                        const QDateTime &now
                                        = QDateTime::currentDateTimeUtc()) const;
 
+    // Every recorded read, by article id, then oldest first (for the export).
+    Result<QList<ReadRecord>> allReads() const;
+
 private:
     Database &m_db;
 };

@@ -35,6 +35,7 @@ private slots:
     void topStories_data();
     void topStories();
     void unknownArticle();
+    void allReads();
     void readsGoWithTheArticle();
 
 private:
@@ -181,6 +182,24 @@ void TestReadStore::topStories()
     }
     QCOMPARE(order, expected);
     QCOMPARE(counts, expectedReads);
+}
+
+void TestReadStore::allReads()
+{
+    ReadStore store(*m_db);
+    QVERIFY(store.allReads()->isEmpty());
+    QVERIFY(*store.recordRead(m_ids.at(4), 30, now.addSecs(-60)));
+    QVERIFY(*store.recordRead(m_ids.at(2), 40, now.addSecs(-7200)));
+    QVERIFY(*store.recordRead(m_ids.at(2), 50, now.addSecs(-600)));
+    QVERIFY(!*store.recordRead(m_ids.at(2), 3, now));
+    const auto reads = store.allReads();
+    QVERIFY2(reads.ok(), qPrintable(reads.error()));
+    QCOMPARE(reads->size(), 3);
+    QCOMPARE(reads->at(0).articleId, m_ids.at(2));
+    QCOMPARE(reads->at(0).at, now.addSecs(-7200));
+    QCOMPARE(reads->at(0).seconds, 40);
+    QCOMPARE(reads->at(1).at, now.addSecs(-600));
+    QCOMPARE(reads->at(2).articleId, m_ids.at(4));
 }
 
 void TestReadStore::unknownArticle()
