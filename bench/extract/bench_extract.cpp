@@ -33,6 +33,7 @@ struct Page {
     QString html;
     QString expectedTitle;
     QString expectedText;
+    bool readerable = true;
 };
 
 struct Score {
@@ -144,12 +145,11 @@ int main(int argc, char **argv)
         // The corpus files are stored as UTF-8 whatever their <meta charset> says.
         page.html = HtmlDecoder::decode(page.bytes, "text/html; charset=utf-8");
         page.expectedText = textOfHtml(QString::fromUtf8(expected.readAll()));
-        if (meta.open(QIODevice::ReadOnly))
-            page.expectedTitle = QJsonDocument::fromJson(meta.readAll())
-                                     .object()
-                                     .value("title"_L1)
-                                     .toString()
-                                     .simplified();
+        if (meta.open(QIODevice::ReadOnly)) {
+            const QJsonObject m = QJsonDocument::fromJson(meta.readAll()).object();
+            page.expectedTitle = m.value("title"_L1).toString().simplified();
+            page.readerable = m.value("readerable"_L1).toBool(true);
+        }
         totalBytes += page.bytes.size();
         pages.push_back(std::move(page));
     }
@@ -160,6 +160,7 @@ int main(int argc, char **argv)
 
     std::vector<Score> scores;
     int titlesOk = 0;
+    QStringList verdictDiffers; // looksLikeArticle vs Readability's "readerable"
     double sumP = 0, sumR = 0, sumF = 0;
     for (const Page &page : pages) {
         const Result<ExtractedArticle> r = ArticleExtractor::extract(page.html, pageUrl);
@@ -170,6 +171,8 @@ int main(int argc, char **argv)
         s.gotTitle = r.ok() ? r->title.simplified() : u"(error: "_s + r.error() + u')';
         s.titleOk = s.gotTitle == s.expectedTitle;
         titlesOk += s.titleOk ? 1 : 0;
+        if (r.ok() && r->looksLikeArticle != page.readerable)
+            verdictDiffers.append(page.name + (page.readerable ? u" (we: no)"_s : u" (we: yes)"_s));
         const QSet<QString> a = shingles(got);
         const QSet<QString> e = shingles(page.expectedText);
         if (a.isEmpty() && e.isEmpty()) {
@@ -235,6 +238,9 @@ int main(int argc, char **argv)
           "takes %3x the parse"_s.arg(n / parseSeconds, 0, 'f', 0)
               .arg(double(totalBytes) / 1e6 / parseSeconds, 0, 'f', 1)
               .arg(cpuSeconds / parseSeconds, 0, 'f', 2));
+    print(u"looksLikeArticle differs from Readability's readerable on %1 pages: %2"_s
+              .arg(verdictDiffers.size())
+              .arg(verdictDiffers.join(u", "_s)));
     std::vector<Score> byF1 = scores;
     std::sort(byF1.begin(), byF1.end(), [](const Score &a, const Score &b) { return a.f1 < b.f1; });
     print(u"worst pages by F1:"_s);

@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -66,23 +67,39 @@ void dropRepeatedTitle(HtmlNode *article, const QString &title)
     }
 }
 
-bool looksLikeArticle(const HtmlNode *article, const QString &text)
+// Characters, CJK ones counting three times (they carry more per character).
+int weightedLength(QStringView text)
 {
-    int weighted = 0; // characters, CJK ones counting three times
+    int weighted = 0;
     for (QChar c : text) {
         const char16_t u = c.unicode();
         weighted += (u >= 0x3040 && u <= 0x9fff) || (u >= 0xac00 && u <= 0xd7af) ? 3 : 1;
     }
-    if (weighted < 400)
-        return false;
-    int paragraphs = 0;
-    for (const HtmlNode *n = article; n; n = n->following(article)) {
-        if (n->is(GUMBO_TAG_P) || n->is(GUMBO_TAG_PRE) || n->is(GUMBO_TAG_BLOCKQUOTE)) {
-            if (HtmlDocument::normalizedText(n).size() >= 80)
-                ++paragraphs;
+    return weighted;
+}
+
+// Long paragraphs make an article: each one of over 140 characters adds sqrt(length - 140),
+// and 20 is enough; failing that, long paragraphs must carry most of a not-too-short text.
+// Long paragraphs make an article: each line of the text (a paragraph, list item, quote ...)
+// of over 140 characters adds sqrt(length - 140), and 20 is enough; failing that, long lines
+// must carry most of a not-too-short text, or the text must be long and not mostly links
+// (preformatted text, poetry).
+bool looksLikeArticle(HtmlNode *article, const QString &text)
+{
+    const int total = weightedLength(text);
+    double score = 0;
+    int longText = 0;
+    for (QStringView line : QStringView(text).split(u'\n')) {
+        const int length = weightedLength(line);
+        if (length >= 140) {
+            score += std::sqrt(double(length - 140));
+            longText += length;
         }
     }
-    return paragraphs >= 2 || weighted >= 1500;
+    if (score > 20 || (total >= 300 && longText * 2 >= total))
+        return true;
+    ContentFinder::measure(article);
+    return total >= 1500 && ContentFinder::linkDensity(article) < 0.3;
 }
 
 struct Attempt {
