@@ -96,6 +96,8 @@ private slots:
     void notAnArticle();
     void wholePage();
     void emptyInput();
+    void oddInputs_data();
+    void oddInputs();
     void deepNesting();
     void bigPage();
 };
@@ -467,6 +469,43 @@ void TestArticleExtractor::emptyInput()
     const Result<ExtractedArticle> r = ArticleExtractor::extract(u"   "_s, pageUrl);
     QVERIFY(!r.ok());
     QVERIFY(!r.error().isEmpty());
+}
+
+void TestArticleExtractor::oddInputs_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("text"); // expected in plainText ("" : just no crash)
+
+    QTest::newRow("text-without-tags") << u"Just a line of text, no markup at all."_s
+                                       << u"Just a line of text, no markup at all."_s;
+    QTest::newRow("head-only") << u"<html><head><title>Only a title</title></head></html>"_s
+                               << QString();
+    QTest::newRow("frameset") << u"<html><frameset><frame src=a.html></frameset></html>"_s
+                              << QString();
+    QTest::newRow("unclosed-comment")
+        << u"<p>Before the comment</p><!-- never closed <p>x"_s << u"Before the comment"_s;
+    QTest::newRow("unclosed-script")
+        << u"<p>Visible words</p><script>var a = '<p>"_s << u"Visible words"_s;
+    QTest::newRow("lone-angle") << u"<"_s << QString();
+    QTest::newRow("control-characters") << u"<p>a\x01b\x00c\xFFFF</p>"_s << QString();
+    QTest::newRow("svg-only") << u"<svg><text>Chart</text></svg>"_s << QString();
+    QTest::newRow("table-soup") << u"<table><td><table><td><p>Cell text, deep in soup.</table>"_s
+                                << u"Cell text, deep in soup."_s;
+    QTest::newRow("unclosed-quote-attribute")
+        << u"<p class=\"x>Text after a broken quote</p>"_s << QString();
+}
+
+void TestArticleExtractor::oddInputs()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, text);
+    const Result<ExtractedArticle> r = ArticleExtractor::extract(html, pageUrl);
+    if (text.isEmpty()) {
+        QVERIFY(r.ok() || !r.error().isEmpty()); // returned, either way
+        return;
+    }
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QVERIFY2(r->plainText.contains(text), qPrintable(r->plainText));
 }
 
 void TestArticleExtractor::deepNesting()
