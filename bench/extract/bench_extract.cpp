@@ -34,6 +34,7 @@ struct Page {
     QString expectedTitle;
     QString expectedText;
     bool readerable = true;
+    QString expectedByline;
 };
 
 struct Score {
@@ -149,6 +150,7 @@ int main(int argc, char **argv)
             const QJsonObject m = QJsonDocument::fromJson(meta.readAll()).object();
             page.expectedTitle = m.value("title"_L1).toString().simplified();
             page.readerable = m.value("readerable"_L1).toBool(true);
+            page.expectedByline = m.value("byline"_L1).toString().simplified();
         }
         totalBytes += page.bytes.size();
         pages.push_back(std::move(page));
@@ -161,6 +163,8 @@ int main(int argc, char **argv)
     std::vector<Score> scores;
     int titlesOk = 0;
     QStringList verdictDiffers; // looksLikeArticle vs Readability's "readerable"
+    QStringList authorDiffers; // author vs Readability's byline (where it has one)
+    int bylines = 0;
     double sumP = 0, sumR = 0, sumF = 0;
     for (const Page &page : pages) {
         const Result<ExtractedArticle> r = ArticleExtractor::extract(page.html, pageUrl);
@@ -171,6 +175,14 @@ int main(int argc, char **argv)
         s.gotTitle = r.ok() ? r->title.simplified() : u"(error: "_s + r.error() + u')';
         s.titleOk = s.gotTitle == s.expectedTitle;
         titlesOk += s.titleOk ? 1 : 0;
+        if (r.ok() && !page.expectedByline.isEmpty()) {
+            ++bylines;
+            const QString got = r->author.toLower();
+            const QString want = page.expectedByline.toLower();
+            if (got.isEmpty() || !(want.contains(got) || got.contains(want)))
+                authorDiffers.append(page.name + u": "_s + page.expectedByline + u" | "_s
+                                     + r->author);
+        }
         if (r.ok() && r->looksLikeArticle != page.readerable)
             verdictDiffers.append(page.name + (page.readerable ? u" (we: no)"_s : u" (we: yes)"_s));
         const QSet<QString> a = shingles(got);
@@ -241,6 +253,13 @@ int main(int argc, char **argv)
     print(u"looksLikeArticle differs from Readability's readerable on %1 pages: %2"_s
               .arg(verdictDiffers.size())
               .arg(verdictDiffers.join(u", "_s)));
+    print(u"author agrees with Readability's byline (either contains the other): %1/%2"_s
+              .arg(bylines - authorDiffers.size())
+              .arg(bylines));
+    if (dump == "authors"_L1) {
+        for (const QString &d : std::as_const(authorDiffers))
+            print(u"  "_s + d);
+    }
     std::vector<Score> byF1 = scores;
     std::sort(byF1.begin(), byF1.end(), [](const Score &a, const Score &b) { return a.f1 < b.f1; });
     print(u"worst pages by F1:"_s);
