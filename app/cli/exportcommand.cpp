@@ -42,8 +42,7 @@ int ExportCommand::run(CommandContext &context, const QStringList &arguments)
     context.out() << (*written == 1
                           ? tr("Exported 1 article to %1.").arg(QDir::toNativeSeparators(path))
                           : tr("Exported %1 articles to %2.")
-                                .arg(*written)
-                                .arg(QDir::toNativeSeparators(path)))
+                                .arg(QString::number(*written), QDir::toNativeSeparators(path)))
                   << '\n';
     return 0;
 }

@@ -21,14 +21,12 @@ int importExport(CommandContext &context, const QString &path)
     if (!outcome)
         return context.fail(outcome.error());
     const QString name = QDir::toNativeSeparators(path);
-    context.out()
-        << (outcome->articles == 1
-                ? ImportCommand::tr("%1: 1 article (%2 new)").arg(name).arg(outcome->added)
-                : ImportCommand::tr("%1: %2 articles (%3 new)")
-                      .arg(name)
-                      .arg(outcome->articles)
-                      .arg(outcome->added))
-        << '\n';
+    context.out() << (outcome->articles == 1 ? ImportCommand::tr("%1: 1 article (%2 new)")
+                                                   .arg(name, QString::number(outcome->added))
+                                             : ImportCommand::tr("%1: %2 articles (%3 new)")
+                                                   .arg(name, QString::number(outcome->articles),
+                                                        QString::number(outcome->added)))
+                  << '\n';
     return 0;
 }
 

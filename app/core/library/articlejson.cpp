@@ -149,8 +149,7 @@ Result<ExportedArticle> ArticleJson::fromLine(const QByteArray &line)
     if (parseError.error != QJsonParseError::NoError)
         return Error { QCoreApplication::translate("ArticleJson",
                                                    "not valid JSON (%1 at character %2)")
-                           .arg(parseError.errorString())
-                           .arg(parseError.offset + 1) };
+                           .arg(parseError.errorString(), QString::number(parseError.offset + 1)) };
     if (!document.isObject())
         return Error { QCoreApplication::translate("ArticleJson", "not a JSON object") };
     const QJsonObject object = document.object();

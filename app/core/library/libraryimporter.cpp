@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -22,16 +24,18 @@ QString displayName(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-// The store's dedupe key (ArticleStore::upsert): normalised canonical url, else url.
-QString urlKey(const QString &url, const QString &canonicalUrl)
+// The store's dedupe key (ArticleStore::upsert): the normalised canonical url, else url, else
+// source + title + published.
+QString dedupeKey(const QString &url, const QString &canonicalUrl, const QString &title,
+                  qint64 sourceId, const QDateTime &published)
 {
-    return UrlNormalizer::normalize(canonicalUrl.trimmed().isEmpty() ? url : canonicalUrl);
-}
-
-QString keyWithoutUrl(const QString &title, qint64 sourceId, const QDateTime &published)
-{
-    return u"%1\n%2\n%3"_s.arg(title).arg(sourceId).arg(
-        published.isValid() ? published.toMSecsSinceEpoch() : -1);
+    const QString key
+        = UrlNormalizer::normalize(canonicalUrl.trimmed().isEmpty() ? url : canonicalUrl);
+    if (!key.isEmpty())
+        return key;
+    return u"\n%1\n%2\n%3"_s.arg(
+        title, QString::number(sourceId),
+        QString::number(published.isValid() ? published.toMSecsSinceEpoch() : -1));
 }
 
 } // namespace
@@ -76,7 +80,7 @@ Result<QList<ExportedArticle>> LibraryImporter::parse(QIODevice &device, const Q
         }
         if (!problem.isEmpty())
             return Error {
-                tr("%1, line %2: %3").arg(displayName(name)).arg(lineNumber).arg(problem)
+                tr("%1, line %2: %3").arg(displayName(name), QString::number(lineNumber), problem)
             };
         articles.append(std::move(parsed).value());
     }
@@ -101,6 +105,20 @@ Result<LibraryImporter::Outcome> LibraryImporter::importFile(const QString &path
 
 Result<LibraryImporter::Outcome> LibraryImporter::store(const QList<ExportedArticle> &articles)
 {
+    const Result<QList<Article>> rows = withSources(articles);
+    if (!rows)
+        return Error { rows.error() };
+    const Result<int> added = ArticleStore(m_db).insertBulk(*rows);
+    if (!added)
+        return Error { added.error() };
+    const Result<int> reads = recordReads(articles, *rows);
+    if (!reads)
+        return Error { reads.error() };
+    return Outcome { int(articles.size()), *added, *reads };
+}
+
+Result<QList<Article>> LibraryImporter::withSources(const QList<ExportedArticle> &articles)
+{
     SourceStore sources(m_db);
     QHash<QString, qint64> sourceIds;
     QList<Article> rows;
@@ -120,53 +138,44 @@ Result<LibraryImporter::Outcome> LibraryImporter::store(const QList<ExportedArti
         }
         rows.append(article);
     }
+    return rows;
+}
 
-    ArticleStore store(m_db);
-    const Result<int> added = store.insertBulk(rows);
-    if (!added)
-        return Error { added.error() };
-    Outcome outcome;
-    outcome.articles = int(articles.size());
-    outcome.added = *added;
-
-    bool anyReads = false;
-    for (const ExportedArticle &exported : articles)
-        anyReads = anyReads || !exported.reads.isEmpty();
+Result<int> LibraryImporter::recordReads(const QList<ExportedArticle> &articles,
+                                         const QList<Article> &rows)
+{
+    const bool anyReads = std::any_of(articles.begin(), articles.end(),
+                                      [](const ExportedArticle &e) { return !e.reads.isEmpty(); });
     if (!anyReads)
-        return outcome;
-
+        return 0;
     // insertBulk does not return ids: find each article again by the store's dedupe key.
+    const ArticleStore store(m_db);
     const Result<QList<qint64>> ids = store.listIds(ArticleFilter {}, ArticleOrder::Added);
     if (!ids)
         return Error { ids.error() };
     const Result<QList<ArticleSummary>> stored = store.summaries(*ids);
     if (!stored)
         return Error { stored.error() };
-    QHash<QString, qint64> byUrl;
-    QHash<QString, qint64> byTitle;
-    for (const ArticleSummary &summary : *stored) {
-        const QString key = urlKey(summary.url, summary.canonicalUrl);
-        if (key.isEmpty())
-            byTitle.insert(keyWithoutUrl(summary.title, summary.sourceId, summary.published),
-                           summary.id);
-        else
-            byUrl.insert(key, summary.id);
-    }
+    QHash<QString, qint64> byKey;
+    for (const ArticleSummary &summary : *stored)
+        byKey.insert(dedupeKey(summary.url, summary.canonicalUrl, summary.title, summary.sourceId,
+                               summary.published),
+                     summary.id);
+
     ReadStore reads(m_db);
+    int recorded = 0;
     for (qsizetype i = 0; i < articles.size(); ++i) {
         const Article &row = rows.at(i);
-        const QString key = urlKey(row.url, row.canonicalUrl);
-        const qint64 id = key.isEmpty()
-            ? byTitle.value(keyWithoutUrl(row.title, row.sourceId, row.published))
-            : byUrl.value(key);
-        if (id == 0)
-            continue;
+        const qint64 id = byKey.value(
+            dedupeKey(row.url, row.canonicalUrl, row.title, row.sourceId, row.published));
         for (const ArticleRead &read : articles.at(i).reads) {
-            const Result<bool> recorded = reads.recordRead(id, read.seconds, read.at);
-            if (!recorded)
-                return Error { recorded.error() };
-            outcome.reads += *recorded ? 1 : 0;
+            if (id == 0)
+                break;
+            const Result<bool> added = reads.recordRead(id, read.seconds, read.at);
+            if (!added)
+                return Error { added.error() };
+            recorded += *added ? 1 : 0;
         }
     }
-    return outcome;
+    return recorded;
 }

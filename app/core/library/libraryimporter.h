@@ -38,5 +38,8 @@ public:
     Result<Outcome> importFile(const QString &path);
 
 private:
+    Result<QList<Article>> withSources(const QList<ExportedArticle> &articles);
+    Result<int> recordReads(const QList<ExportedArticle> &articles, const QList<Article> &rows);
+
     Database &m_db;
 };
