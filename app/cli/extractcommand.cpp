@@ -9,6 +9,7 @@
 #include "library/articlejson.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -72,8 +73,16 @@ int ExtractCommand::run(CommandContext &context, const QStringList &arguments)
     int status = 0;
     bool first = true;
     for (const QString &argument : inputs) {
-        const ImportInput input = ImportInput::fromArgument(argument);
-        const Result<ExtractedArticle> article = PageReader::read(input, options);
+        Result<ExtractedArticle> article = Error { QString() };
+        if (argument == u"-"_s) {
+            QFile in;
+            if (!in.open(stdin, QIODevice::ReadOnly))
+                article = Error { tr("cannot read standard input") };
+            else
+                article = PageReader::readDevice(in, options);
+        } else {
+            article = PageReader::read(ImportInput::fromArgument(argument), options);
+        }
         if (!article) {
             status = context.fail(tr("%1: %2").arg(argument, article.error()));
             continue;

@@ -13,7 +13,7 @@ class PageImport {
     Q_DECLARE_TR_FUNCTIONS(PageImport)
 
 public:
-    // An http(s) address, or a file that exists.
+    // An http(s) address, a file that exists, or "-" (standard input).
     static bool accepts(const QString &argument);
     static int run(CommandContext &context, const QString &argument);
 };

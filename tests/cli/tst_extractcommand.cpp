@@ -68,15 +68,20 @@ private:
     }
 
     // Runs byline while this thread's event loop keeps the test server answering.
-    Run run(const QStringList &arguments)
+    Run run(const QStringList &arguments, const QByteArray &input = {})
     {
         QProcess process;
         process.setProcessChannelMode(QProcess::SeparateChannels);
-        process.setStandardInputFile(QProcess::nullDevice());
+        if (input.isEmpty())
+            process.setStandardInputFile(QProcess::nullDevice());
         QSignalSpy finished(&process, &QProcess::finished);
         process.start(QStringLiteral(BYLINE_BINARY),
                       QStringList { u"--library"_s, m_dir.filePath(u"library.sqlite"_s) }
                           + arguments);
+        if (!input.isEmpty()) {
+            process.write(input);
+            process.closeWriteChannel();
+        }
         Run result;
         if (!finished.wait(60000))
             return result;
@@ -164,6 +169,22 @@ private slots:
         QVERIFY(err.at(0).startsWith("byline: "));
         QVERIFY(err.at(0).contains("The file does not exist"));
         QVERIFY(err.at(1).contains("The server answered 404 Not Found"));
+    }
+
+    void standardInput()
+    {
+        const QByteArray text = "Harbour notes\n\nThe tide tables for March were reprinted.\n";
+        Run result = run({ u"extract"_s, u"--json"_s, u"-"_s }, text);
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject object = QJsonDocument::fromJson(lines(result.out).value(0)).object();
+        QCOMPARE(object.value(u"input"_s).toString(), u"-"_s);
+        QCOMPARE(object.value(u"title"_s).toString(), u"Harbour notes"_s);
+        result = run({ u"import"_s, u"-"_s }, text);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains("Harbour notes"), result.out.constData());
+        result = run({ u"import"_s, u"-"_s });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("The input is empty"), result.err.constData());
     }
 
     void extractPlainOutput()

@@ -226,6 +226,16 @@ Result<ExtractedArticle> PageReader::readFile(const QString &path, const Options
     return readBytes(bytes, contentType, isHtmlName(path), fileUrl, options);
 }
 
+Result<ExtractedArticle> PageReader::readDevice(QIODevice &device, const Options &options)
+{
+    const QByteArray bytes = device.read(maximumFileBytes + 1);
+    if (bytes.size() > maximumFileBytes)
+        return Error { tr("The input is larger than %1 MB").arg(maximumFileBytes / (1024 * 1024)) };
+    if (bytes.trimmed().isEmpty())
+        return Error { tr("The input is empty") };
+    return readBytes(bytes, {}, false, {}, options);
+}
+
 Result<ExtractedArticle> PageReader::readUrl(const QString &address, const Options &options)
 {
     const QUrl url(address.trimmed(), QUrl::StrictMode);

@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+class QIODevice;
+
 // Turns an ImportInput into an ExtractedArticle, storing nothing: reads the file (refusing
 // empty, binary, non-text and oversized files without reading them), or fetches the URL,
 // decodes the bytes, and runs ArticleExtractor (HTML) or TextExtractor (text). A page that
@@ -27,6 +29,8 @@ public:
     };
 
     static Result<ExtractedArticle> read(const ImportInput &input, const Options &options);
+    // Everything a device gives (standard input), refused past maximumFileBytes.
+    static Result<ExtractedArticle> readDevice(QIODevice &device, const Options &options);
     // Bytes from a file or a server. contentType may be empty (then the bytes are sniffed).
     static Result<ExtractedArticle> readBytes(const QByteArray &bytes,
                                               const QByteArray &contentType, bool htmlByName,
