@@ -62,6 +62,28 @@ qsizetype rawTextEnd(const QString &html, qsizetype from, QStringView name)
     }
 }
 
+// Just past the "</svg>" closing the <svg> whose content starts at `from`.
+qsizetype svgEnd(const QString &html, qsizetype from)
+{
+    int open = 1;
+    qsizetype at = from;
+    while (open > 0) {
+        const qsizetype next = html.indexOf("svg"_L1, at, Qt::CaseInsensitive);
+        if (next < 0)
+            return html.size();
+        at = next + 3;
+        const bool boundary = at >= html.size() || !isNameChar(html.at(at));
+        if (!boundary || next < 1)
+            continue;
+        if (html.at(next - 1) == u'<')
+            ++open;
+        else if (next >= 2 && html.at(next - 1) == u'/' && html.at(next - 2) == u'<')
+            --open;
+    }
+    const qsizetype close = html.indexOf(u'>', at);
+    return close < 0 ? html.size() : close + 1;
+}
+
 } // namespace
 
 QString HtmlPrefilter::filter(const QString &html, int limit)
@@ -84,6 +106,7 @@ QString HtmlPrefilter::filter(const QString &html, int limit)
         if (QStringView(html).mid(i, 4) == u"<!--") {
             const qsizetype end = html.indexOf("-->"_L1, i + 4);
             i = end < 0 ? n : end + 3;
+            skip(tagStart, i); // comments never reach the tree
             continue;
         }
         const bool closing = i + 1 < n && html.at(i + 1) == u'/';
@@ -112,6 +135,13 @@ QString HtmlPrefilter::filter(const QString &html, int limit)
             }
         }
         i = j < n ? j + 1 : n;
+        if (!closing && equals(name, "svg"_L1)) {
+            // Inline SVG (icons, charts) is dropped later anyway: leave it out, nested ones too.
+            const qsizetype end = svgEnd(html, i);
+            skip(tagStart, end);
+            i = end;
+            continue;
+        }
         if (!closing && isRawText(name)) {
             const qsizetype end = rawTextEnd(html, i, name);
             if (equals(name, "script"_L1) || equals(name, "style"_L1)) {
