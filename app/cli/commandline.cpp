@@ -41,7 +41,7 @@ const Command commands[] = {
       &ExportCommand::run },
     { "import", "FILE...", QT_TRANSLATE_NOOP("CommandLine", "Add articles from Byline exports"),
       &ImportCommand::run },
-    { "extract", "[--json] [--whole-page] FILE|URL...",
+    { "extract", "[--json] [--whole-page] FILE|URL|-...",
       QT_TRANSLATE_NOOP("CommandLine",
                         "Print the article in saved pages, text files or URLs; "
                         "store nothing"),
