@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articleextractor.h"
 
+#include "bylinecleaner.h"
 #include "contentcleaner.h"
 #include "contentfinder.h"
 #include "htmldocument.h"
@@ -39,52 +40,6 @@ QUrl effectiveBase(const HtmlDocument &document, const QUrl &pageUrl)
         break;
     }
     return pageUrl;
-}
-
-// Where a date starts in a byline ("Jo Smith May 20, 2019"), or -1: a month name or a
-// weekday followed, somewhere after it, by a digit.
-qsizetype dateStart(const QString &text)
-{
-    static const char *const words[]
-        = { "january", "february",  "march",   "april",    "may",      "june",      "july",
-            "august",  "september", "october", "november", "december", "jan",       "feb",
-            "mar",     "apr",       "jun",     "jul",      "aug",      "sep",       "sept",
-            "oct",     "nov",       "dec",     "monday",   "tuesday",  "wednesday", "thursday",
-            "friday",  "saturday",  "sunday",  "updated" };
-    const QStringList tokens = text.toLower().split(u' ');
-    qsizetype position = 0;
-    for (const QString &token : tokens) {
-        QString word = token;
-        while (!word.isEmpty() && !word.back().isLetter())
-            word.chop(1);
-        for (const char *w : words) {
-            if (word == QLatin1String(w)) {
-                for (qsizetype k = position; k < text.size(); ++k) {
-                    if (text.at(k).isDigit())
-                        return position;
-                }
-            }
-        }
-        if (!token.isEmpty() && token.front().isDigit())
-            return position;
-        position += token.size() + 1;
-    }
-    return -1;
-}
-
-QString cleanByline(QString byline)
-{
-    byline = byline.simplified();
-    for (const QLatin1String prefix : { "by "_L1, "By "_L1, "BY "_L1 }) {
-        if (byline.startsWith(prefix))
-            byline = byline.mid(prefix.size()).trimmed();
-    }
-    const qsizetype date = dateStart(byline);
-    if (date >= 0)
-        byline = byline.left(date).trimmed();
-    while (byline.endsWith(u',') || byline.endsWith(u'|') || byline.endsWith(u'-'))
-        byline = byline.chopped(1).trimmed();
-    return byline;
 }
 
 // Removes a first heading that repeats the title.
@@ -218,7 +173,7 @@ Result<ExtractedArticle> ArticleExtractor::extract(const QString &html, const QU
     result.plainText = PlainText::fromHtml(article);
     result.wordCount = PlainText::countWords(result.plainText);
     if (result.author.isEmpty())
-        result.author = cleanByline(best.byline);
+        result.author = BylineCleaner::clean(best.byline);
     if (result.language.isEmpty())
         result.language = LanguageDetector::detect(result.plainText);
     result.looksLikeArticle = looksLikeArticle(article, result.plainText);

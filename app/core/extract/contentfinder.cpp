@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contentfinder.h"
 
+#include "bylinecleaner.h"
 #include "classhints.h"
 #include "htmldocument.h"
 #include "titlecleaner.h"
@@ -250,7 +251,8 @@ void ContentFinder::walk(HtmlDocument &document, const QString &title, int flags
         const QString hints = ClassHints::hintsOf(n);
         bool drop = false;
         if (byline && byline->isEmpty() && n->textLength > 0 && n->textLength < 100
-            && ClassHints::isByline(n, hints)) {
+            && ClassHints::isByline(n, hints)
+            && !BylineCleaner::clean(HtmlDocument::normalizedText(n)).isEmpty()) {
             *byline = HtmlDocument::normalizedText(n);
             drop = true;
         } else if (!titleRemoved && (n->is(GUMBO_TAG_H1) || n->is(GUMBO_TAG_H2)) && !title.isEmpty()
