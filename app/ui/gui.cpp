@@ -5,6 +5,7 @@
 #include "desktopurlopener.h"
 #include "library/library.h"
 #include "mainwindow.h"
+#include "schemehandler.h"
 #include "screenshottour.h"
 #include "settings.h"
 #include "store/database.h"
@@ -65,6 +66,7 @@ int Gui::run(int argc, char *argv[])
 {
     // Qt WebEngine shares its OpenGL context with the widgets; must be set before the app.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    SchemeHandler::registerScheme(); // the reader's byline: scheme, also before the app
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"Byline"_s); // as main() does; settings live there
     QCoreApplication::setApplicationName(u"Byline"_s);

@@ -9,6 +9,7 @@
 #include "librarypane.h"
 #include "mainwindow.h"
 #include "readerpane.h"
+#include "schemehandler.h"
 #include "share/urlopener.h"
 #include "store/articlestore.h"
 #include "store/database.h"
@@ -27,9 +28,17 @@
 #include <QTest>
 #include <QUrl>
 #include <QWebEnginePage>
+#include <QWebEngineScript>
 #include <QWebEngineView>
 
 using namespace Qt::StringLiterals;
+
+// The reader's scheme has to exist before the QApplication, as in gui.cpp.
+static void registerReaderScheme()
+{
+    SchemeHandler::registerScheme();
+}
+Q_CONSTRUCTOR_FUNCTION(registerReaderScheme)
 
 namespace {
 class FakeUrlOpener : public UrlOpener {
@@ -42,11 +51,13 @@ QVariant runJavaScript(QWebEngineView *view, const QString &script)
 {
     QVariant result;
     bool done = false;
-    view->page()->runJavaScript(script, [&](const QVariant &value) {
-        result = value;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
+    // The reader's page allows no script of its own: ask from the application's world.
+    view->page()->runJavaScript(script, QWebEngineScript::ApplicationWorld,
+                                [&](const QVariant &value) {
+                                    result = value;
+                                    done = true;
+                                });
+    if (!QTest::qWaitFor([&] { return done; }, 5000))
         qWarning("runJavaScript did not answer");
     return result;
 }
