@@ -79,6 +79,7 @@ class TestArticleExtractor : public QObject {
 private slots:
     void metadata_data();
     void metadata();
+    void timeDatetime();
     void titleCleaning_data();
     void titleCleaning();
     void lazyImages_data();
@@ -189,6 +190,17 @@ void TestArticleExtractor::metadata()
     QFETCH(QString, expected);
     const ExtractedArticle a = extractOk(articlePage(head));
     QCOMPARE(field(a, name), expected);
+}
+
+void TestArticleExtractor::timeDatetime()
+{
+    const QString html
+        = page(QString(),
+               u"<article><p class=meta>Published <time datetime=\"2026-03-04T05:06:07"
+               "+09:00\">4 March</time></p>"_s
+                   + articleBody() + u"</article>"_s);
+    const ExtractedArticle a = extractOk(html);
+    QCOMPARE(a.published, QDateTime(QDate(2026, 3, 3), QTime(20, 6, 7), Qt::UTC));
 }
 
 void TestArticleExtractor::titleCleaning_data()
