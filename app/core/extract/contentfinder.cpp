@@ -309,7 +309,7 @@ HtmlNode *ContentFinder::find(HtmlDocument &document, const QString &title, int 
                               QString *byline)
 {
     HtmlNode *body = document.body();
-    measure(body);
+    measure(body); // PagePreparer removed hidden and junk elements since the page was measured
     QList<HtmlNode *> toScore;
     walk(document, title, flags, byline, toScore);
     measure(body);
