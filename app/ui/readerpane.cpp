@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QEvent>
 #include <QMenu>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -67,8 +68,7 @@ void ReaderPane::createToolBar()
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
     m_remoteImages->setCheckable(true);
-    m_remoteImages->setToolTip(tr("Load this article's images from the web. Off: nothing is "
-                                  "fetched from the web while you read."));
+    updateRemoteImagesTip(0);
     m_toolBar->addAction(m_remoteImages);
 }
 
@@ -172,10 +172,38 @@ void ReaderPane::changeEvent(QEvent *event)
 void ReaderPane::handleLoadFinished(bool ok)
 {
     // A step or theme chosen while the page was loading applies now.
-    m_view->runReaderScript(
-        u"bylineReader.setTheme('%1'); bylineReader.setFont(%2);"_s.arg(themeName())
-            .arg(m_fontSizes->step()));
+    QString script = u"bylineReader.setTheme('%1'); bylineReader.setFont(%2);"_s.arg(themeName())
+                         .arg(m_fontSizes->step());
+    if (m_restoreScrollY > 0)
+        script += u"window.scrollTo(0, %1);"_s.arg(m_restoreScrollY);
+    m_restoreScrollY = 0;
+    m_view->runReaderScript(script);
+    if (m_hasArticle) {
+        countMissingImages();
+        // Blocked images may fail a moment after the load; count again for the tooltip.
+        const int serial = ++m_loadSerial;
+        QTimer::singleShot(1000, this, [this, serial] {
+            if (serial == m_loadSerial)
+                countMissingImages();
+        });
+    }
     emit loadFinished(ok);
+}
+
+void ReaderPane::countMissingImages()
+{
+    m_view->runReaderScript(
+        u"bylineReader.hideMissingImages();"_s,
+        [this](const QVariant &missing) { updateRemoteImagesTip(missing.toInt()); });
+}
+
+void ReaderPane::updateRemoteImagesTip(int missing)
+{
+    QString tip = tr("Load this article's images from the web. Off: nothing is fetched from the "
+                     "web while you read.");
+    if (missing > 0 && !m_remoteImages->isChecked())
+        tip += u'\n' + tr("%n image(s) not loaded.", nullptr, missing);
+    m_remoteImages->setToolTip(tip);
 }
 
 void ReaderPane::handleRemoteImagesToggled(bool on)

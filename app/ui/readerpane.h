@@ -54,6 +54,8 @@ private:
     void handleStepChanged(int step);
     void handleLoadFinished(bool ok);
     void handleRemoteImagesToggled(bool on);
+    void updateRemoteImagesTip(int missing);
+    void countMissingImages();
 
     ReaderView *m_view;
     FontSizeActions *m_fontSizes;
@@ -64,5 +66,6 @@ private:
     Article m_article;
     bool m_hasArticle = false;
     qreal m_restoreScrollY = 0;
+    int m_loadSerial = 0;
     ReaderTheme m_theme = ReaderTheme::System;
 };

@@ -39,6 +39,24 @@ var bylineReader = {
     setTheme: function (name) {
         document.documentElement.setAttribute('data-theme', name);
     },
+    // Images that did not load (blocked web images): hidden rather than shown broken. Returns
+    // how many are missing so far; ones still pending are marked when they fail.
+    hideMissingImages: function () {
+        var missing = 0;
+        var images = document.images;
+        var mark = function (event) { event.target.setAttribute('data-byline-missing', ''); };
+        for (var i = 0; i < images.length; ++i) {
+            var img = images[i];
+            if (img.complete && img.naturalWidth === 0) {
+                img.setAttribute('data-byline-missing', '');
+                ++missing;
+            } else if (!img.complete && !img.hasAttribute('data-byline-watched')) {
+                img.setAttribute('data-byline-watched', '');
+                img.addEventListener('error', mark);
+            }
+        }
+        return missing;
+    },
     goTop: function () {
         window.scrollTo({ top: 0, behavior: 'smooth' });
     },

@@ -332,6 +332,10 @@ void TestReaderView::remoteRequestsBlocked()
     QTest::qWait(1500);
     QVERIFY2(requests.isEmpty(), qPrintable(requests.join(u", "_s)));
     QVERIFY(m_pane->remoteImagesAction()->isEnabled());
+    // Blocked images are hidden, not shown broken, and the toggle says how many.
+    QTRY_COMPARE(eval(u"document.querySelectorAll('img[data-byline-missing]').length"_s).toInt(),
+                 2);
+    QTRY_VERIFY(m_pane->remoteImagesAction()->toolTip().contains(u"2 image(s) not loaded"_s));
     QVERIFY(!m_pane->remoteImagesAction()->isChecked());
 
     // "Load remote images": images only, for this article.
