@@ -22,6 +22,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <optional>
 
 #include <time.h>
 
@@ -258,12 +259,15 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     Options options = parse(app);
-    QTemporaryDir temporary(options.dir.isEmpty() ? QDir::tempPath() + u"/bench_store-XXXXXX"_s
-                                                  : options.dir + u"/bench_store-XXXXXX"_s);
-    temporary.setAutoRemove(!options.keep && options.reuse.isEmpty());
-    if (options.keep)
-        err << "keeping " << temporary.path() << Qt::endl;
-    const QString folder = options.reuse.isEmpty() ? temporary.path() : options.reuse;
+    std::optional<QTemporaryDir> temporary;
+    if (options.reuse.isEmpty()) {
+        temporary.emplace(options.dir.isEmpty() ? QDir::tempPath() + u"/bench_store-XXXXXX"_s
+                                                : options.dir + u"/bench_store-XXXXXX"_s);
+        temporary->setAutoRemove(!options.keep);
+        if (options.keep)
+            err << "keeping " << temporary->path() << Qt::endl;
+    }
+    const QString folder = temporary ? temporary->path() : options.reuse;
     const QString storePath = folder + u"/store.sqlite"_s;
     auto opened = Database::open(storePath);
     if (!opened) {
