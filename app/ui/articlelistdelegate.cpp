@@ -9,6 +9,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QTextDocument>
+#include <QTextLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -18,6 +19,7 @@ constexpr int vPad = 9;
 constexpr int lineGap = 3;
 constexpr int dotSize = 7;
 constexpr int starWidth = 22;
+constexpr int titleLines = 2;
 
 QColor unreadColor()
 {
@@ -48,6 +50,25 @@ QColor mix(const QColor &a, const QColor &b, qreal t)
     return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t,
                             a.greenF() * (1 - t) + b.greenF() * t,
                             a.blueF() * (1 - t) + b.blueF() * t);
+}
+
+// The title's lines, at most titleLines, the last one elided when the title goes on.
+QStringList wrapTitle(const QString &title, const QFont &font, int width)
+{
+    QStringList lines;
+    QTextLayout layout(title, font);
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        if (lines.size() == titleLines - 1) {
+            lines.append(QFontMetrics(font).elidedText(title.mid(line.textStart()).simplified(),
+                                                       Qt::ElideRight, width));
+            break;
+        }
+        lines.append(title.mid(line.textStart(), line.textLength()).trimmed());
+    }
+    layout.endLayout();
+    return lines;
 }
 
 // The store marks matches with <mark>, which Qt's rich text does not know.
@@ -87,7 +108,7 @@ QSize ArticleListDelegate::sizeHint(const QStyleOptionViewItem &option,
 {
     const QFontMetrics title(titleFont(option.font, true));
     const QFontMetrics meta(metaFont(option.font));
-    int height = 2 * vPad + title.height() + lineGap + meta.height();
+    int height = 2 * vPad + titleLines * title.lineSpacing() + lineGap + meta.height();
     if (index.data(ArticleListModel::SnippetHtmlRole).isValid())
         height += 2 * meta.lineSpacing() + lineGap;
     return { 200, height };
@@ -178,19 +199,24 @@ void ArticleListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 
     const int titleWidth = r.width() - starWidth;
     const QString titleHtml = index.data(ArticleListModel::TitleHtmlRole).toString();
+    const QString title = index.data(Qt::DisplayRole).toString();
+    const QStringList lines
+        = wrapTitle(title.isEmpty() ? tr("(untitled)") : title, tFont, titleWidth);
     if (!titleHtml.isEmpty()) {
         paintHtml(painter, markToSpan(titleHtml, selected),
-                  QRect(r.left(), r.top(), titleWidth, tMetrics.height()), tFont, text, 1);
+                  QRect(r.left(), r.top(), titleWidth, titleLines * tMetrics.lineSpacing()), tFont,
+                  text, titleLines);
     } else {
         painter->setFont(tFont);
         painter->setPen(read ? mix(text, faint, 0.35) : text);
-        const QString title = index.data(Qt::DisplayRole).toString();
-        painter->drawText(QRect(r.left(), r.top(), titleWidth, tMetrics.height()),
-                          Qt::AlignLeft | Qt::AlignVCenter,
-                          tMetrics.elidedText(title.isEmpty() ? tr("(untitled)") : title,
-                                              Qt::ElideRight, titleWidth));
+        int lineTop = r.top();
+        for (const QString &line : lines) {
+            painter->drawText(QRect(r.left(), lineTop, titleWidth, tMetrics.height()),
+                              Qt::AlignLeft | Qt::AlignVCenter, line);
+            lineTop += tMetrics.lineSpacing();
+        }
     }
-    int y = r.top() + tMetrics.height() + lineGap;
+    int y = r.top() + int(std::max<qsizetype>(1, lines.size())) * tMetrics.lineSpacing() + lineGap;
 
     const QFont mFont = metaFont(option.font);
     const QString snippet = index.data(ArticleListModel::SnippetHtmlRole).toString();
@@ -212,7 +238,9 @@ void ArticleListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setFont(mFont);
     painter->setPen(faint);
     const int dateWidth = metaMetrics.horizontalAdvance(date);
-    const QRect metaRect(r.left(), y, r.width(), metaMetrics.height());
+    // Source, section and date sit on the row's last line, so they line up from row to row.
+    const QRect metaRect(r.left(), snippet.isEmpty() ? r.bottom() + 1 - metaMetrics.height() : y,
+                         r.width(), metaMetrics.height());
     painter->drawText(metaRect, Qt::AlignRight | Qt::AlignVCenter, date);
     painter->drawText(metaRect.adjusted(0, 0, -dateWidth - 12, 0), Qt::AlignLeft | Qt::AlignVCenter,
                       metaMetrics.elidedText(parts.join(u"  \u00b7  "_s), Qt::ElideRight,

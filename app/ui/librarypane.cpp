@@ -171,8 +171,10 @@ Status LibraryPane::refresh()
 void LibraryPane::updateCount()
 {
     const int rows = m_model->rowCount();
-    m_count->setText(m_model->isSearching() ? tr("%n result(s)", nullptr, rows)
-                                            : tr("%n article(s)", nullptr, rows));
+    if (m_model->isSearching())
+        m_count->setText(rows == 1 ? tr("1 result") : tr("%n results", nullptr, rows));
+    else
+        m_count->setText(rows == 1 ? tr("1 article") : tr("%n articles", nullptr, rows));
 }
 
 qint64 LibraryPane::currentArticleId() const
