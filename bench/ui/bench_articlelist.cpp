@@ -131,6 +131,7 @@ int main(int argc, char *argv[])
     }
     out << "one page of 100 summaries: median " << median(page) << " ms" << Qt::endl;
 
+    view.doItemsLayout(); // what the event loop would do before the first paint
     QScrollBar *bar = view.verticalScrollBar();
     int steps = 0;
     int largest = 0;
