@@ -50,14 +50,16 @@ int ImportCommand::run(CommandContext &context, const QStringList &arguments)
     if (files.isEmpty())
         return context.usageError(tr("import needs at least one file"));
 
+    // Every input is tried; the exit status is the first failure's.
+    int result = 0;
     for (const QString &argument : files) {
         const QString name = QDir::toNativeSeparators(argument);
         int status = 0;
         if (QFileInfo::exists(argument)) {
             const Result<bool> isExport = LibraryImporter::looksLikeExport(argument);
             if (!isExport)
-                return context.fail(isExport.error());
-            if (*isExport)
+                status = context.fail(isExport.error());
+            else if (*isExport)
                 status = importExport(context, argument);
             else if (const ImportDelegate *delegate = delegateFor(argument))
                 status = delegate->run(context, argument);
@@ -68,8 +70,8 @@ int ImportCommand::run(CommandContext &context, const QStringList &arguments)
         } else {
             status = context.fail(tr("cannot read %1: no such file").arg(name));
         }
-        if (status != 0)
-            return status;
+        if (status != 0 && result == 0)
+            result = status;
     }
-    return 0;
+    return result;
 }

@@ -3,8 +3,8 @@
 #include "libraryexporter.h"
 
 #include "articlejson.h"
-#include "readhistory.h"
 #include "store/articlestore.h"
+#include "store/readstore.h"
 #include "store/sourcestore.h"
 
 #include <QDir>
@@ -15,21 +15,23 @@
 
 LibraryExporter::LibraryExporter(Database &db) : m_db(db) { }
 
-Result<QList<ExportedArticle>> LibraryExporter::collect() const
+Result<int> LibraryExporter::write(QIODevice &device) const
 {
+    // One article in memory at a time: a library of any size exports in constant memory.
     const ArticleStore articles(m_db);
     const SourceStore sources(m_db);
     Result<QList<qint64>> ids = articles.listIds(ArticleFilter {}, ArticleOrder::Added);
     if (!ids)
         return Error { ids.error() };
     std::sort(ids->begin(), ids->end());
-    const Result<QHash<qint64, QList<ArticleRead>>> reads = ReadHistory::all(m_db);
-    if (!reads)
-        return Error { reads.error() };
+    const Result<QList<ReadRecord>> allReads = ReadStore(m_db).allReads();
+    if (!allReads)
+        return Error { allReads.error() };
+    QHash<qint64, QList<ArticleRead>> reads;
+    for (const ReadRecord &record : *allReads)
+        reads[record.articleId].append(ArticleRead { record.at, record.seconds });
 
     QHash<qint64, Source> sourceCache;
-    QList<ExportedArticle> exported;
-    exported.reserve(ids->size());
     for (const qint64 id : std::as_const(*ids)) {
         Result<Article> article = articles.get(id);
         if (!article)
@@ -47,22 +49,11 @@ Result<QList<ExportedArticle>> LibraryExporter::collect() const
             line.hasSource = true;
             line.source = *cached;
         }
-        line.reads = reads->value(id);
-        exported.append(std::move(line));
-    }
-    return exported;
-}
-
-Result<int> LibraryExporter::write(QIODevice &device) const
-{
-    const Result<QList<ExportedArticle>> exported = collect();
-    if (!exported)
-        return Error { exported.error() };
-    for (const ExportedArticle &line : *exported) {
+        line.reads = reads.value(id);
         if (device.write(ArticleJson::toLine(line) + '\n') < 0)
             return Error { tr("Could not write the export: %1").arg(device.errorString()) };
     }
-    return int(exported->size());
+    return int(ids->size());
 }
 
 Result<int> LibraryExporter::writeFile(const QString &path) const

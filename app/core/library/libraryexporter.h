@@ -11,14 +11,13 @@
 class Database;
 class QIODevice;
 
-// Writes the whole library as ArticleJson lines, oldest id first.
+// Writes the whole library as ArticleJson lines, oldest id first, one article at a time.
 class LibraryExporter {
     Q_DECLARE_TR_FUNCTIONS(LibraryExporter)
 
 public:
     explicit LibraryExporter(Database &db);
 
-    Result<QList<ExportedArticle>> collect() const;
     // Returns how many articles were written.
     Result<int> write(QIODevice &device) const;
     Result<int> writeFile(const QString &path) const; // replaces the file only when complete

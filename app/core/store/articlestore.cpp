@@ -134,8 +134,8 @@ public:
         query.bindValue(u":text"_s, ArticleRow::textValue(withoutMarkers(article.plainText)));
         query.bindValue(u":words"_s, article.wordCount);
         query.bindValue(u":image"_s, ArticleRow::textValue(article.leadImageUrl));
-        query.bindValue(u":updated"_s, now);
         if (existing) {
+            query.bindValue(u":updated"_s, now);
             query.bindValue(u":id"_s, *existing);
         } else {
             query.bindValue(u":key"_s,
@@ -145,6 +145,9 @@ public:
             query.bindValue(u":starred"_s, article.starred);
             query.bindValue(u":created"_s,
                             article.created.isValid() ? article.created.toMSecsSinceEpoch() : now);
+            // A new article keeps given times (imports round-trip exactly).
+            query.bindValue(u":updated"_s,
+                            article.updated.isValid() ? article.updated.toMSecsSinceEpoch() : now);
         }
         if (!query.exec()) {
             fail(query);
