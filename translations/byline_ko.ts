@@ -5,11 +5,11 @@
     <name>ArticleExtractor</name>
     <message>
         <source>The page is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지가 비어 있습니다.</translation>
     </message>
     <message>
         <source>The page could not be read as HTML.</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지를 HTML로 읽을 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -71,90 +71,90 @@
     <name>ArticleListDelegate</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>방금</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n분 전</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n시간 전</numerusform>
         </translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>어제</translation>
     </message>
     <message>
         <source>MMM d</source>
         <comment>date in this year</comment>
-        <translation type="unfinished"></translation>
+        <translation>M월 d일</translation>
     </message>
     <message>
         <source>MMM d, yyyy</source>
         <comment>date in another year</comment>
-        <translation type="unfinished"></translation>
+        <translation>yyyy년 M월 d일</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(제목 없음)</translation>
     </message>
 </context>
 <context>
     <name>ArticleStore</name>
     <message>
         <source>Could not save the article “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 기사를 저장할 수 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Could not save %n articles; none were saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>기사 %n개를 저장할 수 없어 하나도 저장하지 않았습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not read an article.</source>
-        <translation type="unfinished"></translation>
+        <translation>기사를 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>There is no article %1 in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리에 %1번 기사가 없습니다.</translation>
     </message>
     <message>
         <source>Could not list the articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>기사 목록을 가져올 수 없습니다.</translation>
     </message>
     <message>
         <source>Could not count the articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>기사 수를 셀 수 없습니다.</translation>
     </message>
     <message>
         <source>Could not list the sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>섹션 목록을 가져올 수 없습니다.</translation>
     </message>
     <message>
         <source>Could not read the articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>기사를 불러올 수 없습니다.</translation>
     </message>
     <message>
         <source>Could not search the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리를 검색할 수 없습니다.</translation>
     </message>
     <message>
         <source>Could not mark the article as read.</source>
-        <translation type="unfinished"></translation>
+        <translation>기사를 읽음으로 표시할 수 없습니다.</translation>
     </message>
     <message>
         <source>Could not star the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>기사에 별표를 표시할 수 없습니다.</translation>
     </message>
     <message>
         <source>Could not delete the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>기사를 삭제할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>Add articles from Byline exports, saved pages, text files or URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>Byline 내보내기 파일, 저장된 페이지, 텍스트 파일, URL에서 기사를 추가합니다</translation>
     </message>
     <message>
         <source>Print the article in saved pages, text files or URLs; store nothing</source>
@@ -263,59 +263,59 @@
     <name>Database</name>
     <message>
         <source>The library schema is missing from this build of Byline.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 Byline 빌드에는 라이브러리 스키마가 없습니다.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished">%1 폴더를 만들 수 없습니다.</translation>
+        <translation>%1 폴더를 만들 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a library file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 라이브러리 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
         <source>%1 is not a Byline library (not a SQLite database). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) Byline 라이브러리가 아닙니다(SQLite 데이터베이스가 아님). 파일은 변경되지 않았습니다.</translation>
     </message>
     <message>
         <source>Could not open the library %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리 %1을(를) 열 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 is not a Byline library. It was not changed. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) Byline 라이브러리가 아닙니다. 파일은 변경되지 않았습니다. (%2)</translation>
     </message>
     <message>
         <source>This library was made by a newer version of Byline (schema %1); this version understands up to %2. It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 라이브러리는 더 새로운 버전의 Byline에서 만들어졌습니다(스키마 %1). 이 버전은 스키마 %2까지만 지원합니다. 라이브러리는 변경되지 않았습니다.</translation>
     </message>
     <message>
         <source>Could not read the library %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리 %1을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 is a SQLite database but not a Byline library. It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) SQLite 데이터베이스이지만 Byline 라이브러리가 아닙니다. 파일은 변경되지 않았습니다.</translation>
     </message>
     <message>
         <source>Could not read the library version.</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리 버전을 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>This SQLite library has no full-text search (FTS5), which Byline needs. Install an SQLite built with FTS5.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 SQLite 라이브러리에는 Byline에 필요한 전문 검색(FTS5) 기능이 없습니다. FTS5를 포함해 빌드한 SQLite를 설치하세요.</translation>
     </message>
     <message>
         <source>The library schema version %1 is missing from this build of Byline.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 Byline 빌드에는 라이브러리 스키마 버전 %1이(가) 없습니다.</translation>
     </message>
     <message>
         <source>Could not update the library to schema version %1; it was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리를 스키마 버전 %1(으)로 업데이트할 수 없어 그대로 두었습니다.</translation>
     </message>
     <message>
         <source>Could not set up the library connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리 연결을 설정할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -380,93 +380,93 @@
     <name>FontSizeActions</name>
     <message>
         <source>&amp;Larger</source>
-        <translation type="unfinished"></translation>
+        <translation>크게(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>작게(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 크기(&amp;R)</translation>
     </message>
     <message>
         <source>Text &amp;Size</source>
-        <translation type="unfinished"></translation>
+        <translation>글자 크기(&amp;S)</translation>
     </message>
     <message>
         <source>-2  Smallest</source>
-        <translation type="unfinished"></translation>
+        <translation>-2  가장 작게</translation>
     </message>
     <message>
         <source>-1  Small</source>
-        <translation type="unfinished"></translation>
+        <translation>-1  작게</translation>
     </message>
     <message>
         <source>0  Default</source>
-        <translation type="unfinished"></translation>
+        <translation>0  기본</translation>
     </message>
     <message>
         <source>+1  Large</source>
-        <translation type="unfinished"></translation>
+        <translation>+1  크게</translation>
     </message>
     <message>
         <source>+2  Largest</source>
-        <translation type="unfinished"></translation>
+        <translation>+2  가장 크게</translation>
     </message>
     <message>
         <source>Larger text (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>글자 크게 (%1)</translation>
     </message>
     <message>
         <source>Smaller text (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>글자 작게 (%1)</translation>
     </message>
     <message>
         <source>Default text size (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 글자 크기 (%1)</translation>
     </message>
 </context>
 <context>
     <name>FtsSnippet</name>
     <message>
         <source>The library connection is not an SQLite connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리 연결이 SQLite 연결이 아닙니다.</translation>
     </message>
     <message>
         <source>Could not set up full-text search snippets.</source>
-        <translation type="unfinished"></translation>
+        <translation>전문 검색 발췌문 기능을 설정할 수 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>Gui</name>
     <message>
         <source>A desktop news reader made for long reading</source>
-        <translation type="unfinished"></translation>
+        <translation>긴 글 읽기를 위한 데스크톱 뉴스 리더</translation>
     </message>
     <message>
         <source>Use the library file PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리 파일 PATH를 사용합니다.</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>Step through the main states and save screenshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>주요 화면 상태를 차례로 거치며 스크린샷을 저장합니다.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Byline</source>
-        <translation type="unfinished"></translation>
+        <translation>Byline</translation>
     </message>
     <message>
         <source>Byline cannot open the library %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Byline이 라이브러리 %1을(를) 열 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -637,58 +637,58 @@
     <name>LibraryPane</name>
     <message>
         <source>Search articles</source>
-        <translation type="unfinished"></translation>
+        <translation>기사 검색</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>전체</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>안 읽음</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>별표</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>출처</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>섹션</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>기사</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 출처</translation>
     </message>
     <message>
         <source>All sections</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 섹션</translation>
     </message>
     <message>
         <source>1 result</source>
-        <translation type="unfinished"></translation>
+        <translation>결과 1개</translation>
     </message>
     <message numerus="yes">
         <source>%n results</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>결과 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>1 article</source>
-        <translation type="unfinished"></translation>
+        <translation>기사 1개</translation>
     </message>
     <message numerus="yes">
         <source>%n articles</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>기사 %n개</numerusform>
         </translation>
     </message>
 </context>
@@ -707,143 +707,143 @@
     <name>MainWindow</name>
     <message>
         <source>Byline</source>
-        <translation type="unfinished"></translation>
+        <translation>Byline</translation>
     </message>
     <message>
         <source>Next Article</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 기사</translation>
     </message>
     <message>
         <source>Previous Article</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 기사</translation>
     </message>
     <message>
         <source>Page Down</source>
-        <translation type="unfinished"></translation>
+        <translation>한 페이지 아래로</translation>
     </message>
     <message>
         <source>Mark as Read/Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>읽음/안 읽음으로 표시</translation>
     </message>
     <message>
         <source>Star/Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>별표 표시/해제</translation>
     </message>
     <message>
         <source>&amp;Find...</source>
-        <translation type="unfinished"></translation>
+        <translation>찾기(&amp;F)...</translation>
     </message>
     <message>
         <source>&amp;Top 10 Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>인기 기사 TOP 10(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Preferences...</source>
-        <translation type="unfinished"></translation>
+        <translation>환경설정(&amp;P)...</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>단축키(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <source>Text &amp;Size</source>
-        <translation type="unfinished"></translation>
+        <translation>글자 크기(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>기사(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Share</source>
-        <translation type="unfinished"></translation>
+        <translation>공유(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Byline</source>
-        <translation type="unfinished"></translation>
+        <translation>Byline 정보(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Import...</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기(&amp;I)...</translation>
     </message>
     <message>
         <source>Open &amp;URL...</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 열기(&amp;U)...</translation>
     </message>
     <message>
         <source>&amp;Paste Article</source>
-        <translation type="unfinished"></translation>
+        <translation>기사 붙여넣기(&amp;P)</translation>
     </message>
     <message>
         <source>Could not open the article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>기사를 열 수 없습니다: %1</translation>
     </message>
     <message>
         <source>%1 - Byline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - Byline</translation>
     </message>
     <message>
         <source>Marked as read</source>
-        <translation type="unfinished"></translation>
+        <translation>읽음으로 표시함</translation>
     </message>
     <message>
         <source>Marked as unread</source>
-        <translation type="unfinished"></translation>
+        <translation>안 읽음으로 표시함</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>별표 표시함</translation>
     </message>
     <message>
         <source>Star removed</source>
-        <translation type="unfinished"></translation>
+        <translation>별표 해제함</translation>
     </message>
     <message>
         <source>Mark as Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>안 읽음으로 표시</translation>
     </message>
     <message>
         <source>Mark as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>읽음으로 표시</translation>
     </message>
     <message>
         <source>Remove Star</source>
-        <translation type="unfinished"></translation>
+        <translation>별표 해제</translation>
     </message>
     <message>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>별표 표시</translation>
     </message>
     <message>
         <source>About Byline</source>
-        <translation type="unfinished"></translation>
+        <translation>Byline 정보</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Byline %1&lt;/h3&gt;&lt;p&gt;A desktop news reader made for long reading.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Byline %1&lt;/h3&gt;&lt;p&gt;긴 글 읽기를 위한 데스크톱 뉴스 리더입니다.&lt;/p&gt;&lt;p&gt;라이브러리: %2&lt;/p&gt;&lt;p&gt;GNU General Public License 버전 3 이상에 따라 배포됩니다.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1042,68 +1042,68 @@
     <name>ReadStore</name>
     <message>
         <source>Could not record reading article %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1번 기사의 읽은 기록을 저장할 수 없습니다.</translation>
     </message>
     <message>
         <source>Could not find the top stories.</source>
-        <translation type="unfinished"></translation>
+        <translation>인기 기사를 찾을 수 없습니다.</translation>
     </message>
     <message>
         <source>Could not read the reading history.</source>
-        <translation type="unfinished"></translation>
+        <translation>읽은 기록을 불러올 수 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>ReaderDocument</name>
     <message numerus="yes">
         <source>%n min read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>읽는 데 %n분</numerusform>
         </translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished">제목 없음</translation>
+        <translation>제목 없음</translation>
     </message>
     <message>
         <source>Nothing to read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 읽을 기사가 없습니다</translation>
     </message>
     <message>
         <source>Choose an article from the list, and it opens here.</source>
-        <translation type="unfinished"></translation>
+        <translation>목록에서 기사를 선택하면 여기에 열립니다.</translation>
     </message>
     <message>
         <source>Read the original at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 원문 읽기</translation>
     </message>
 </context>
 <context>
     <name>ReaderPane</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정</translation>
     </message>
     <message>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>리더</translation>
     </message>
     <message>
         <source>Load Remote Images</source>
-        <translation type="unfinished"></translation>
+        <translation>원격 이미지 불러오기</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>글자 크기</translation>
     </message>
     <message>
         <source>Load this article&apos;s images from the web. Off: nothing is fetched from the web while you read.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 기사의 이미지를 웹에서 불러옵니다. 끄면 읽는 동안 웹에서 아무것도 가져오지 않습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) not loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이미지 %n개를 불러오지 않았습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -1111,19 +1111,19 @@
     <name>ReaderView</name>
     <message>
         <source>Go to Top</source>
-        <translation type="unfinished"></translation>
+        <translation>맨 위로</translation>
     </message>
     <message>
         <source>Back to the top of the article (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>기사 맨 위로 돌아가기 (Home)</translation>
     </message>
     <message>
         <source>Open Link in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>브라우저에서 링크 열기</translation>
     </message>
     <message>
         <source>Copy Link Address</source>
-        <translation type="unfinished"></translation>
+        <translation>링크 주소 복사</translation>
     </message>
 </context>
 <context>
@@ -1148,161 +1148,161 @@
     <name>SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>환경설정</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>글자 크기</translation>
     </message>
     <message>
         <source>Smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>작게</translation>
     </message>
     <message>
         <source>Larger</source>
-        <translation type="unfinished"></translation>
+        <translation>크게</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 설정</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>라이트</translation>
     </message>
     <message>
         <source>Sepia</source>
-        <translation type="unfinished"></translation>
+        <translation>세피아</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>다크</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 24시간</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 7일</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 30일</translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>선택...</translation>
     </message>
     <message>
         <source>Use Default</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값 사용</translation>
     </message>
     <message>
         <source>Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>글자 크기:</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>테마:</translation>
     </message>
     <message>
         <source>Top 10 Stories:</source>
-        <translation type="unfinished"></translation>
+        <translation>인기 기사 TOP 10:</translation>
     </message>
     <message>
         <source>Library file:</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리 파일:</translation>
     </message>
     <message>
         <source>A new location applies the next time Byline starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 위치는 다음에 Byline을 시작할 때 적용됩니다.</translation>
     </message>
     <message>
         <source>Byline will use this library the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>다음에 Byline을 시작할 때부터 이 라이브러리를 사용합니다.</translation>
     </message>
     <message>
         <source>Choose Library</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리 선택</translation>
     </message>
     <message>
         <source>Byline libraries (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Byline 라이브러리 (*.sqlite);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
     <name>ShareMenu</name>
     <message>
         <source>&amp;Share</source>
-        <translation type="unfinished"></translation>
+        <translation>공유(&amp;S)</translation>
     </message>
     <message>
         <source>Facebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook</translation>
     </message>
     <message>
         <source>Share on Facebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook에 공유</translation>
     </message>
     <message>
         <source>Twitter</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitter</translation>
     </message>
     <message>
         <source>Share on Twitter</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitter에 공유</translation>
     </message>
     <message>
         <source>Kakao</source>
-        <translation type="unfinished"></translation>
+        <translation>Kakao</translation>
     </message>
     <message>
         <source>Share on KakaoStory</source>
-        <translation type="unfinished"></translation>
+        <translation>KakaoStory에 공유</translation>
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>메일</translation>
     </message>
     <message>
         <source>Send the link by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일로 링크 보내기</translation>
     </message>
     <message>
         <source>Copy Link</source>
-        <translation type="unfinished"></translation>
+        <translation>링크 복사</translation>
     </message>
     <message>
         <source>Copy the article&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>기사 주소 복사</translation>
     </message>
     <message>
         <source>This article has no web address to share</source>
-        <translation type="unfinished"></translation>
+        <translation>이 기사에는 공유할 웹 주소가 없습니다</translation>
     </message>
     <message>
         <source>Link copied</source>
-        <translation type="unfinished"></translation>
+        <translation>링크를 복사했습니다</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>단축키</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>동작</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>키</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> 또는 </translation>
     </message>
 </context>
 <context>
@@ -1348,23 +1348,23 @@
     <name>SourceStore</name>
     <message>
         <source>A source needs a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>출처에는 웹 주소가 필요합니다.</translation>
     </message>
     <message>
         <source>Could not save the source %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>출처 %1을(를) 저장할 수 없습니다.</translation>
     </message>
     <message>
         <source>Could not read a source.</source>
-        <translation type="unfinished"></translation>
+        <translation>출처를 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>There is no source %1 in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리에 출처 %1이(가) 없습니다.</translation>
     </message>
     <message>
         <source>Could not read the sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>출처 목록을 불러올 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1397,16 +1397,16 @@
     <name>TopStoriesDock</name>
     <message>
         <source>Top 10 Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>인기 기사 TOP 10</translation>
     </message>
     <message>
         <source>Most read in the last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 24시간 동안 가장 많이 읽은 기사</translation>
     </message>
     <message numerus="yes">
         <source>Most read in the last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>최근 %n일 동안 가장 많이 읽은 기사</numerusform>
         </translation>
     </message>
 </context>
