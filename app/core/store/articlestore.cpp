@@ -445,25 +445,25 @@ Result<QList<SearchHit>> ArticleStore::search(const QString &userText, int limit
 
 Status ArticleStore::setRead(qint64 id, bool read)
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(u"UPDATE articles SET read = :read WHERE id = :id"_s);
-    query.bindValue(u":read"_s, read ? 1 : 0);
-    query.bindValue(u":id"_s, id);
-    if (!query.exec())
-        return SqlError::wrap(tr("Could not mark the article as read."), query.lastError());
-    if (query.numRowsAffected() == 0)
-        return Error { tr("There is no article %1 in the library.").arg(id) };
-    return {};
+    return setFlag(u"UPDATE articles SET read = :value WHERE id = :id"_s, id, read,
+                   tr("Could not mark the article as read."));
 }
 
 Status ArticleStore::setStarred(qint64 id, bool starred)
 {
+    return setFlag(u"UPDATE articles SET starred = :value WHERE id = :id"_s, id, starred,
+                   tr("Could not star the article."));
+}
+
+Status ArticleStore::setFlag(const QString &statement, qint64 id, bool value,
+                             const QString &failure)
+{
     QSqlQuery query(m_db.connection());
-    query.prepare(u"UPDATE articles SET starred = :starred WHERE id = :id"_s);
-    query.bindValue(u":starred"_s, starred ? 1 : 0);
+    query.prepare(statement);
+    query.bindValue(u":value"_s, value ? 1 : 0);
     query.bindValue(u":id"_s, id);
     if (!query.exec())
-        return SqlError::wrap(tr("Could not star the article."), query.lastError());
+        return SqlError::wrap(failure, query.lastError());
     if (query.numRowsAffected() == 0)
         return Error { tr("There is no article %1 in the library.").arg(id) };
     return {};

@@ -45,5 +45,8 @@ public:
     Status remove(qint64 id);
 
 private:
+    // One UPDATE of a 0/1 column (statement binds :value and :id).
+    Status setFlag(const QString &statement, qint64 id, bool value, const QString &failure);
+
     Database &m_db;
 };
