@@ -12,39 +12,20 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFile>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QMessageBox>
-#include <QPainter>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-// The packaged icon when it is there, else the same idea drawn: a serif B on newsprint red.
+// The app icon at every size it is drawn in (PNG, so no SVG plugin is needed).
 QIcon applicationIcon()
 {
-    const QString packaged = u":/icons/byline.svg"_s;
-    if (QFile::exists(packaged))
-        return QIcon(packaged);
     QIcon icon;
-    for (const int size : { 16, 24, 32, 48, 64, 128, 256 }) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(0xb4, 0x2b, 0x2b));
-        painter.drawRoundedRect(QRectF(0, 0, size, size), size * 0.18, size * 0.18);
-        QFont font({ u"Noto Serif"_s, u"serif"_s });
-        font.setPixelSize(int(size * 0.72));
-        font.setWeight(QFont::Bold);
-        painter.setFont(font);
-        painter.setPen(Qt::white);
-        painter.drawText(QRectF(0, 0, size, size * 0.96), Qt::AlignCenter, u"B"_s);
-        icon.addPixmap(pixmap);
-    }
+    for (const int size : { 16, 22, 24, 32, 48, 64, 128, 256, 512 })
+        icon.addFile(u":/icons/byline-%1.png"_s.arg(size), QSize(size, size));
     return icon;
 }
 
