@@ -4,6 +4,8 @@
 
 #include "htmlprefilter.h"
 
+#include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <utility>
 #include <vector>
@@ -58,6 +60,63 @@ QString tagNameOf(const GumboElement &element)
     return QString::fromUtf8(piece.data, length).toLower();
 }
 
+// A bump allocator for one gumbo parse: gumbo makes many small allocations and frees most of
+// them only when the output is destroyed; here they all go at once with the arena. A block
+// freed right after it was handed out (gumbo's temporary buffers) is given back.
+class GumboArena {
+public:
+    GumboArena() = default;
+    GumboArena(const GumboArena &) = delete;
+    GumboArena &operator=(const GumboArena &) = delete;
+    ~GumboArena()
+    {
+        for (char *chunk : m_chunks)
+            std::free(chunk);
+    }
+
+    static void *allocate(void *userdata, size_t size)
+    {
+        return static_cast<GumboArena *>(userdata)->take(size);
+    }
+    static void deallocate(void *userdata, void *ptr)
+    {
+        auto *arena = static_cast<GumboArena *>(userdata);
+        if (ptr && ptr == arena->m_last) { // the latest block: reuse its room
+            arena->m_used = size_t(static_cast<char *>(ptr) - arena->m_chunks.back());
+            arena->m_last = nullptr;
+        }
+    }
+
+private:
+    static constexpr size_t chunkSize = size_t(1) << 20;
+    static constexpr size_t alignment = 16;
+
+    void *take(size_t size)
+    {
+        size = (size + alignment - 1) & ~(alignment - 1);
+        if (size == 0)
+            size = alignment;
+        if (m_chunks.empty() || m_used + size > m_capacity) {
+            const size_t capacity = std::max(chunkSize, size);
+            char *chunk = static_cast<char *>(std::malloc(capacity));
+            if (!chunk)
+                return nullptr;
+            m_chunks.push_back(chunk);
+            m_capacity = capacity;
+            m_used = 0;
+        }
+        char *block = m_chunks.back() + m_used;
+        m_used += size;
+        m_last = block;
+        return block;
+    }
+
+    std::vector<char *> m_chunks;
+    size_t m_capacity = 0;
+    size_t m_used = 0;
+    void *m_last = nullptr;
+};
+
 } // namespace
 
 HtmlDocument::HtmlDocument(const QString &html)
@@ -66,10 +125,13 @@ HtmlDocument::HtmlDocument(const QString &html)
     const QByteArray utf8 = HtmlPrefilter::filter(html).toUtf8();
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0; // we never read them; recording them costs time
+    GumboArena arena; // owns all of gumbo's memory: no gumbo_destroy_output needed
+    options.allocator = &GumboArena::allocate;
+    options.deallocator = &GumboArena::deallocate;
+    options.userdata = &arena;
     GumboOutput *output = gumbo_parse_with_options(&options, utf8.constData(), size_t(utf8.size()));
     if (output && output->root)
         build(output->root);
-    gumbo_destroy_output(&options, output);
 }
 
 HtmlNode *HtmlDocument::newNode()

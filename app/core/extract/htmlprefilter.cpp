@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmlprefilter.h"
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -16,13 +18,30 @@ bool isNameChar(QChar c)
     return isAsciiLetter(c) || (c >= u'0' && c <= u'9') || c == u'-' || c == u':';
 }
 
-bool equals(QStringView name, QLatin1String word)
-{
-    return name.compare(word, Qt::CaseInsensitive) == 0;
-}
+// Tag names are ASCII (isNameChar), so lower-casing them into a small buffer is exact; names
+// longer than any listed below need no buffer (they match none of them).
+struct LowerName {
+    char text[12] = {};
+    qsizetype size = -1; // -1: too long to match any name we look for
+
+    explicit LowerName(QStringView name)
+    {
+        if (name.size() >= qsizetype(sizeof(text)))
+            return;
+        size = name.size();
+        for (qsizetype k = 0; k < size; ++k) {
+            const char16_t c = name[k].unicode();
+            text[k] = char(c >= u'A' && c <= u'Z' ? c + (u'a' - u'A') : c);
+        }
+    }
+    bool is(QLatin1String word) const
+    {
+        return size == word.size() && std::memcmp(text, word.data(), size_t(size)) == 0;
+    }
+};
 
 // Elements that do not nest in practice: void ones and those whose end tag is implied.
-bool countsForDepth(QStringView name)
+bool countsForDepth(const LowerName &name)
 {
     static const QLatin1String flat[] = {
         "area"_L1,  "base"_L1,     "br"_L1,      "col"_L1,    "embed"_L1,    "hr"_L1,   "img"_L1,
@@ -31,18 +50,20 @@ bool countsForDepth(QStringView name)
         "thead"_L1, "tbody"_L1,    "tfoot"_L1,   "option"_L1, "optgroup"_L1, "rb"_L1,   "rt"_L1,
         "rp"_L1,    "colgroup"_L1, "caption"_L1, "html"_L1,   "head"_L1,     "body"_L1,
     };
+    if (name.size < 0)
+        return true;
     for (QLatin1String f : flat) {
-        if (equals(name, f))
+        if (name.is(f))
             return false;
     }
     return true;
 }
 
-bool isRawText(QStringView name)
+bool isRawText(const LowerName &name)
 {
-    return equals(name, "script"_L1) || equals(name, "style"_L1) || equals(name, "textarea"_L1)
-        || equals(name, "title"_L1) || equals(name, "xmp"_L1) || equals(name, "iframe"_L1)
-        || equals(name, "noembed"_L1) || equals(name, "noframes"_L1);
+    return name.is("script"_L1) || name.is("style"_L1) || name.is("textarea"_L1)
+        || name.is("title"_L1) || name.is("xmp"_L1) || name.is("iframe"_L1) || name.is("noembed"_L1)
+        || name.is("noframes"_L1);
 }
 
 // Where the raw text of `name` that starts at `from` ends (the "</name" that closes it).
@@ -50,9 +71,13 @@ qsizetype rawTextEnd(const QString &html, qsizetype from, QStringView name)
 {
     qsizetype at = from;
     while (true) {
-        at = html.indexOf("</"_L1, at);
+        at = html.indexOf(u'<', at); // a one-character search is much faster than "</"
         if (at < 0)
             return html.size();
+        if (at + 1 >= html.size() || html.at(at + 1) != u'/') {
+            ++at;
+            continue;
+        }
         const QStringView candidate = QStringView(html).mid(at + 2, name.size());
         const qsizetype after = at + 2 + name.size();
         if (candidate.compare(name, Qt::CaseInsensitive) == 0
@@ -135,16 +160,17 @@ QString HtmlPrefilter::filter(const QString &html, int limit)
             }
         }
         i = j < n ? j + 1 : n;
-        if (!closing && equals(name, "svg"_L1)) {
+        const LowerName lower(name);
+        if (!closing && lower.is("svg"_L1)) {
             // Inline SVG (icons, charts) is dropped later anyway: leave it out, nested ones too.
             const qsizetype end = svgEnd(html, i);
             skip(tagStart, end);
             i = end;
             continue;
         }
-        if (!closing && isRawText(name)) {
+        if (!closing && isRawText(lower)) {
             const qsizetype end = rawTextEnd(html, i, name);
-            if (equals(name, "script"_L1) || equals(name, "style"_L1)) {
+            if (lower.is("script"_L1) || lower.is("style"_L1)) {
                 const QStringView attributes
                     = QStringView(html).mid(attributesStart, j - attributesStart);
                 jsonLd = attributes.contains(u"ld+json", Qt::CaseInsensitive);
@@ -154,7 +180,7 @@ QString HtmlPrefilter::filter(const QString &html, int limit)
             i = end;
             continue;
         }
-        if (!countsForDepth(name))
+        if (!countsForDepth(lower))
             continue;
         bool drop = false;
         if (closing) {
