@@ -95,45 +95,57 @@ void HtmlSerializer::serializeTree(QString &out, const HtmlNode *top)
 
 void HtmlSerializer::appendEscapedText(QString &out, QStringView text)
 {
-    out.reserve(out.size() + text.size());
-    for (QChar c : text) {
-        switch (c.unicode()) {
+    // Runs without a character to escape are appended whole.
+    qsizetype run = 0;
+    for (qsizetype k = 0; k < text.size(); ++k) {
+        QLatin1String entity;
+        switch (text[k].unicode()) {
         case '&':
-            out += QLatin1String("&amp;");
+            entity = QLatin1String("&amp;");
             break;
         case '<':
-            out += QLatin1String("&lt;");
+            entity = QLatin1String("&lt;");
             break;
         case '>':
-            out += QLatin1String("&gt;");
+            entity = QLatin1String("&gt;");
             break;
         case 0xa0:
-            out += QLatin1String("&nbsp;");
+            entity = QLatin1String("&nbsp;");
             break;
         default:
-            out += c;
+            continue;
         }
+        out.append(text.mid(run, k - run));
+        out.append(entity);
+        run = k + 1;
     }
+    out.append(text.mid(run));
 }
 
 void HtmlSerializer::appendEscapedAttribute(QString &out, QStringView value)
 {
-    for (QChar c : value) {
-        switch (c.unicode()) {
+    qsizetype run = 0;
+    for (qsizetype k = 0; k < value.size(); ++k) {
+        QLatin1String entity;
+        switch (value[k].unicode()) {
         case '&':
-            out += QLatin1String("&amp;");
+            entity = QLatin1String("&amp;");
             break;
         case '"':
-            out += QLatin1String("&quot;");
+            entity = QLatin1String("&quot;");
             break;
         case '<':
-            out += QLatin1String("&lt;");
+            entity = QLatin1String("&lt;");
             break;
         case '>':
-            out += QLatin1String("&gt;");
+            entity = QLatin1String("&gt;");
             break;
         default:
-            out += c;
+            continue;
         }
+        out.append(value.mid(run, k - run));
+        out.append(entity);
+        run = k + 1;
     }
+    out.append(value.mid(run));
 }

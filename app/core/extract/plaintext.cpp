@@ -79,8 +79,13 @@ QString PlainText::fromHtml(const HtmlNode *root)
             if (preDepth > 0) {
                 out += n->text;
             } else {
-                for (QChar c : n->text)
-                    out += c.isSpace() && c.unicode() != 0xa0 ? QChar(u' ') : c;
+                const qsizetype start = out.size();
+                out += n->text;
+                QChar *added = out.data() + start;
+                for (qsizetype k = 0, size = n->text.size(); k < size; ++k) {
+                    if (added[k].isSpace() && added[k].unicode() != 0xa0)
+                        added[k] = u' ';
+                }
             }
         } else if (!isSkipped(n)) {
             addBreak(out, breakFor(n));
