@@ -4,6 +4,7 @@
 
 #include "htmlnode.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -113,8 +114,18 @@ int ClassHints::weight(const HtmlNode *element)
 
 bool ClassHints::isUnlikely(const QString &hints)
 {
-    return !hints.isEmpty() && unlikelyPattern().match(hints).hasMatch()
-        && !maybePattern().match(hints).hasMatch();
+    if (hints.isEmpty())
+        return false;
+    // Pages repeat the same class lists many times: remember the answers (per thread, bounded).
+    thread_local QHash<QString, bool> known;
+    if (const auto it = known.constFind(hints); it != known.cend())
+        return it.value();
+    const bool unlikely
+        = unlikelyPattern().match(hints).hasMatch() && !maybePattern().match(hints).hasMatch();
+    if (known.size() >= 4096)
+        known.clear();
+    known.insert(hints, unlikely);
+    return unlikely;
 }
 
 bool ClassHints::isClutter(const QString &hints)
