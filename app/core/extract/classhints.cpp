@@ -84,6 +84,24 @@ bool isHeadingSlug(const QString &id)
     return separators >= 4;
 }
 
+// The class weight of one class or id value, remembered per thread (bounded): pages repeat them.
+int valueWeight(const QString &value)
+{
+    thread_local QHash<QString, int> known;
+    if (const auto it = known.constFind(value); it != known.cend())
+        return it.value();
+    const QString v = value.toLower();
+    int weight = 0;
+    if (negativePattern().match(v).hasMatch())
+        weight -= 25;
+    if (positivePattern().match(v).hasMatch())
+        weight += 25;
+    if (known.size() >= 4096)
+        known.clear();
+    known.insert(value, weight);
+    return weight;
+}
+
 } // namespace
 
 QString ClassHints::hintsOf(const HtmlNode *element)
@@ -103,11 +121,7 @@ int ClassHints::weight(const HtmlNode *element)
          { element->attribute(u"class"), isHeadingSlug(id) ? QString() : id }) {
         if (value.isEmpty())
             continue;
-        const QString v = value.toLower();
-        if (negativePattern().match(v).hasMatch())
-            weight -= 25;
-        if (positivePattern().match(v).hasMatch())
-            weight += 25;
+        weight += valueWeight(value);
     }
     return weight;
 }
@@ -130,7 +144,16 @@ bool ClassHints::isUnlikely(const QString &hints)
 
 bool ClassHints::isClutter(const QString &hints)
 {
-    return !hints.isEmpty() && clutterPattern().match(hints).hasMatch();
+    if (hints.isEmpty())
+        return false;
+    thread_local QHash<QString, bool> known; // as in isUnlikely
+    if (const auto it = known.constFind(hints); it != known.cend())
+        return it.value();
+    const bool clutter = clutterPattern().match(hints).hasMatch();
+    if (known.size() >= 4096)
+        known.clear();
+    known.insert(hints, clutter);
+    return clutter;
 }
 
 bool ClassHints::isShare(const QString &hints)
