@@ -93,28 +93,48 @@ void HtmlSerializer::serializeTree(QString &out, const HtmlNode *top)
     }
 }
 
-void HtmlSerializer::appendEscapedText(QString &out, QStringView text)
+namespace {
+
+QLatin1String textEntity(char16_t c)
 {
-    // Runs without a character to escape are appended whole.
+    switch (c) {
+    case '&':
+        return QLatin1String("&amp;");
+    case '<':
+        return QLatin1String("&lt;");
+    case '>':
+        return QLatin1String("&gt;");
+    case 0xa0:
+        return QLatin1String("&nbsp;");
+    default:
+        return {};
+    }
+}
+
+QLatin1String attributeEntity(char16_t c)
+{
+    switch (c) {
+    case '&':
+        return QLatin1String("&amp;");
+    case '"':
+        return QLatin1String("&quot;");
+    case '<':
+        return QLatin1String("&lt;");
+    case '>':
+        return QLatin1String("&gt;");
+    default:
+        return {};
+    }
+}
+
+// Runs without a character to escape are appended whole.
+template<typename EntityFor> void appendEscaped(QString &out, QStringView text, EntityFor entityFor)
+{
     qsizetype run = 0;
     for (qsizetype k = 0; k < text.size(); ++k) {
-        QLatin1String entity;
-        switch (text[k].unicode()) {
-        case '&':
-            entity = QLatin1String("&amp;");
-            break;
-        case '<':
-            entity = QLatin1String("&lt;");
-            break;
-        case '>':
-            entity = QLatin1String("&gt;");
-            break;
-        case 0xa0:
-            entity = QLatin1String("&nbsp;");
-            break;
-        default:
+        const QLatin1String entity = entityFor(text[k].unicode());
+        if (entity.isNull())
             continue;
-        }
         out.append(text.mid(run, k - run));
         out.append(entity);
         run = k + 1;
@@ -122,30 +142,14 @@ void HtmlSerializer::appendEscapedText(QString &out, QStringView text)
     out.append(text.mid(run));
 }
 
+} // namespace
+
+void HtmlSerializer::appendEscapedText(QString &out, QStringView text)
+{
+    appendEscaped(out, text, textEntity);
+}
+
 void HtmlSerializer::appendEscapedAttribute(QString &out, QStringView value)
 {
-    qsizetype run = 0;
-    for (qsizetype k = 0; k < value.size(); ++k) {
-        QLatin1String entity;
-        switch (value[k].unicode()) {
-        case '&':
-            entity = QLatin1String("&amp;");
-            break;
-        case '"':
-            entity = QLatin1String("&quot;");
-            break;
-        case '<':
-            entity = QLatin1String("&lt;");
-            break;
-        case '>':
-            entity = QLatin1String("&gt;");
-            break;
-        default:
-            continue;
-        }
-        out.append(value.mid(run, k - run));
-        out.append(entity);
-        run = k + 1;
-    }
-    out.append(value.mid(run));
+    appendEscaped(out, value, attributeEntity);
 }
