@@ -7,6 +7,7 @@
 #include "ftsquery.h"
 #include "sqlerror.h"
 #include "urlnormalizer.h"
+#include "writetransaction.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -202,8 +203,9 @@ Result<UpsertOutcome> ArticleStore::upsert(const Article &article)
 {
     QSqlDatabase db = m_db.connection();
     const QString failed = tr("Could not save the article \u201c%1\u201d.").arg(article.title);
-    if (!db.transaction())
-        return SqlError::wrap(failed, db.lastError());
+    WriteTransaction transaction(m_db);
+    if (!transaction.begun())
+        return Error { failed + u' ' + transaction.begun().error() };
     std::optional<UpsertOutcome> outcome;
     QSqlError error;
     {
@@ -212,42 +214,47 @@ Result<UpsertOutcome> ArticleStore::upsert(const Article &article)
             outcome = writer.write(article, ArticleRow::nowMs());
         error = writer.lastError();
     }
-    if (!outcome || !db.commit()) {
-        if (!error.isValid())
-            error = db.lastError();
-        db.rollback();
-        return SqlError::wrap(failed, error);
-    }
+    if (!outcome)
+        return m_db.fail(failed, error);
+    if (Status committed = transaction.commit(); !committed)
+        return Error { failed + u' ' + committed.error() };
     return *outcome;
 }
 
-Result<int> ArticleStore::insertBulk(const QList<Article> &articles)
+Result<int> ArticleStore::insertBulk(const QList<Article> &articles,
+                                     QList<UpsertOutcome> *outcomes)
 {
     QSqlDatabase db = m_db.connection();
     const QString failed
         = tr("Could not save %n articles; none were saved.", nullptr, int(articles.size()));
-    if (!db.transaction())
-        return SqlError::wrap(failed, db.lastError());
+    WriteTransaction transaction(m_db);
+    if (!transaction.begun())
+        return Error { failed + u' ' + transaction.begun().error() };
     int inserted = 0;
     bool ok = true;
     QSqlError error;
+    QList<UpsertOutcome> written;
     {
         Writer writer(db);
         ok = writer.prepare();
         const qint64 now = ArticleRow::nowMs();
+        if (outcomes)
+            written.reserve(articles.size());
         for (qsizetype i = 0; ok && i < articles.size(); ++i) {
             const std::optional<UpsertOutcome> outcome = writer.write(articles.at(i), now);
             ok = outcome.has_value();
             inserted += ok && outcome->inserted ? 1 : 0;
+            if (ok && outcomes)
+                written.append(*outcome);
         }
         error = writer.lastError();
     }
-    if (!ok || !db.commit()) {
-        if (!error.isValid())
-            error = db.lastError();
-        db.rollback();
-        return SqlError::wrap(failed, error);
-    }
+    if (!ok)
+        return m_db.fail(failed, error);
+    if (Status committed = transaction.commit(); !committed)
+        return Error { failed + u' ' + committed.error() };
+    if (outcomes)
+        *outcomes = std::move(written);
     return inserted;
 }
 
@@ -259,7 +266,7 @@ Result<Article> ArticleStore::get(qint64 id) const
                   "lead_image_url, read, starred, created, updated FROM articles WHERE id = :id"_s);
     query.bindValue(u":id"_s, id);
     if (!query.exec())
-        return SqlError::wrap(tr("Could not read an article."), query.lastError());
+        return m_db.fail(tr("Could not read an article."), query.lastError());
     if (!query.next())
         return Error { tr("There is no article %1 in the library.").arg(id) };
     Article article;
@@ -307,7 +314,7 @@ Result<ArticlePage> ArticleStore::listPage(const ArticleFilter &filter, ArticleO
     }
     query.bindValue(u":limit"_s, limit + 1);
     if (!query.exec())
-        return SqlError::wrap(tr("Could not list the articles."), query.lastError());
+        return m_db.fail(tr("Could not list the articles."), query.lastError());
     ArticlePage page;
     page.atEnd = true;
     while (query.next()) {
@@ -330,7 +337,7 @@ Result<int> ArticleStore::count(const ArticleFilter &filter) const
     query.prepare(u"SELECT count(*) FROM articles a"_s + filterSql(filter));
     bindFilter(query, filter);
     if (!query.exec() || !query.next())
-        return SqlError::wrap(tr("Could not count the articles."), query.lastError());
+        return m_db.fail(tr("Could not count the articles."), query.lastError());
     return query.value(0).toInt();
 }
 
@@ -340,7 +347,7 @@ Result<QStringList> ArticleStore::sections() const
     query.setForwardOnly(true);
     query.prepare(u"SELECT DISTINCT section FROM articles WHERE section <> '' ORDER BY section"_s);
     if (!query.exec())
-        return SqlError::wrap(tr("Could not list the sections."), query.lastError());
+        return m_db.fail(tr("Could not list the sections."), query.lastError());
     QStringList sections;
     while (query.next())
         sections.append(query.value(0).toString());
@@ -356,7 +363,7 @@ Result<QList<qint64>> ArticleStore::listIds(const ArticleFilter &filter, Article
                   + u" DESC, a.id DESC"_s);
     bindFilter(query, filter);
     if (!query.exec())
-        return SqlError::wrap(tr("Could not list the articles."), query.lastError());
+        return m_db.fail(tr("Could not list the articles."), query.lastError());
     QList<qint64> ids;
     while (query.next())
         ids.append(query.value(0).toLongLong());
@@ -381,7 +388,7 @@ Result<QList<ArticleSummary>> ArticleStore::summaries(const QList<qint64> &ids) 
         for (const qint64 id : part)
             query.addBindValue(id);
         if (!query.exec())
-            return SqlError::wrap(tr("Could not read the articles."), query.lastError());
+            return m_db.fail(tr("Could not read the articles."), query.lastError());
         while (query.next()) {
             const ArticleSummary summary = ArticleRow::readSummary(query);
             found.insert(summary.id, summary);
@@ -429,7 +436,7 @@ Result<QList<SearchHit>> ArticleStore::search(const QString &userText, int limit
     query.bindValue(u":cap"_s, rankedMatchLimit - 1);
     query.bindValue(u":limit"_s, std::max(limit, 1));
     if (!query.exec())
-        return SqlError::wrap(tr("Could not search the library."), query.lastError());
+        return m_db.fail(tr("Could not search the library."), query.lastError());
     QList<SearchHit> hits;
     while (query.next()) {
         SearchHit hit;
@@ -458,12 +465,14 @@ Status ArticleStore::setStarred(qint64 id, bool starred)
 Status ArticleStore::setFlag(const QString &statement, qint64 id, bool value,
                              const QString &failure)
 {
+    if (Status writable = m_db.writable(); !writable)
+        return Error { failure + u' ' + writable.error() };
     QSqlQuery query(m_db.connection());
     query.prepare(statement);
     query.bindValue(u":value"_s, value ? 1 : 0);
     query.bindValue(u":id"_s, id);
     if (!query.exec())
-        return SqlError::wrap(failure, query.lastError());
+        return m_db.fail(failure, query.lastError());
     if (query.numRowsAffected() == 0)
         return Error { tr("There is no article %1 in the library.").arg(id) };
     return {};
@@ -471,11 +480,13 @@ Status ArticleStore::setFlag(const QString &statement, qint64 id, bool value,
 
 Status ArticleStore::remove(qint64 id)
 {
+    if (Status writable = m_db.writable(); !writable)
+        return Error { tr("Could not delete the article.") + u' ' + writable.error() };
     QSqlQuery query(m_db.connection());
     query.prepare(u"DELETE FROM articles WHERE id = :id"_s);
     query.bindValue(u":id"_s, id);
     if (!query.exec())
-        return SqlError::wrap(tr("Could not delete the article."), query.lastError());
+        return m_db.fail(tr("Could not delete the article."), query.lastError());
     if (query.numRowsAffected() == 0)
         return Error { tr("There is no article %1 in the library.").arg(id) };
     return {};

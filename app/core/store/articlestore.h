@@ -21,8 +21,10 @@ public:
     Result<UpsertOutcome> upsert(const Article &article);
     // All in one transaction; returns how many were stored as new articles (the others updated
     // an existing one). Same dedupe rules as upsert. Both keep a given created time and read/
-    // starred state for a new article (imports); otherwise created is now.
-    Result<int> insertBulk(const QList<Article> &articles);
+    // starred state for a new article (imports); otherwise created is now. `outcomes`, when
+    // given, receives each article's id and whether it was new, in order, once committed.
+    Result<int> insertBulk(const QList<Article> &articles,
+                           QList<UpsertOutcome> *outcomes = nullptr);
 
     Result<Article> get(qint64 id) const; // Error when there is no such article
     Result<ArticlePage> listPage(const ArticleFilter &filter, ArticleOrder order,

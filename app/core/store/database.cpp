@@ -6,14 +6,16 @@
 #include "sqlerror.h"
 
 #include <QAtomicInt>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -37,29 +39,41 @@ QStringList splitStatements(const QString &script)
     return statements;
 }
 
-// A non-empty file that does not start with the SQLite header is not a library.
-bool looksLikeSqlite(const QString &path)
+// Damage found by any connection of this process, by library path: once one connection sees
+// it, no connection writes.
+struct DamageRegistry {
+    QMutex mutex;
+    QHash<QString, QString> reasons;
+};
+
+DamageRegistry &damageRegistry()
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    return file.read(16) == QByteArray("SQLite format 3", 16);
+    static DamageRegistry registry;
+    return registry;
 }
+
+const QString busyTimeout = u"QSQLITE_BUSY_TIMEOUT=5000"_s;
 
 } // namespace
 
-Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+Database::Database(QString path, QString connectionName, QString readOnlyReason)
+    : m_path(std::move(path)),
+      m_connectionName(std::move(connectionName)),
+      m_readOnlyReason(std::move(readOnlyReason))
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     db.setDatabaseName(m_path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    db.setConnectOptions(isReadOnly() ? busyTimeout + u";QSQLITE_OPEN_READONLY"_s : busyTimeout);
 }
 
 Database::~Database()
 {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (m_depth > 0) {
+            m_depth = 1;
+            rollback();
+        }
         if (db.isOpen())
             db.close();
     }
@@ -103,50 +117,80 @@ int Database::schemaVersion() const
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path)
 {
-    return open(path, u":/sql"_s);
+    return open(path, Options());
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const QString &schemaDir)
 {
-    const int latest = latestSchemaVersion(schemaDir);
+    Options options;
+    options.schemaDir = schemaDir;
+    return open(path, options);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
+{
+    const int latest = latestSchemaVersion(options.schemaDir);
     if (latest < 1)
         return Error { tr("The library schema is missing from this build of Byline.") };
+    // Only stat() here: the file itself is opened by SQLite alone.
     const QFileInfo info(path);
+    const QString folder = QDir::toNativeSeparators(info.absolutePath());
     if (!QDir().mkpath(info.absolutePath()))
-        return Error { tr("Could not create the folder %1.").arg(info.absolutePath()) };
+        return Error { tr("Could not create the folder %1.").arg(folder) };
     if (info.exists() && info.isDir())
         return Error { tr("%1 is a folder, not a library file.").arg(path) };
-    if (info.exists() && info.size() > 0 && !looksLikeSqlite(path))
-        return Error {
-            tr("%1 is not a Byline library (not a SQLite database). It was not changed.").arg(path)
-        };
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    if (!info.exists() && !folderWritable)
+        return Error { tr("Could not create the library %1: the folder %2 is read-only.")
+                           .arg(path, folder) };
+    QString readOnly;
+    if (info.exists() && !info.isWritable())
+        readOnly = tr("The library file %1 is read-only: Byline shows it but will not change "
+                      "it. Make it writable to import, mark or delete articles.")
+                       .arg(path);
+    else if (info.exists() && !folderWritable)
+        readOnly = tr("The library's folder %1 is read-only: Byline shows the library but will "
+                      "not change it. Make the folder writable to import, mark or delete "
+                      "articles.")
+                       .arg(folder);
 
     static QAtomicInt counter;
     const QString name = u"byline-library-%1"_s.arg(counter.fetchAndAddRelaxed(1) + 1);
-    std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), name));
+    std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), name, readOnly));
     QSqlDatabase connection = db->connection();
+    const QString unchanged = tr("It was not changed.");
     if (!connection.open())
-        return SqlError::wrap(tr("Could not open the library %1.").arg(path),
+        return SqlError::wrap(tr("Could not open the library %1.").arg(path) + u' ' + unchanged,
                               connection.lastError());
 
     // Nothing below writes to the file until the version has been read and accepted.
-    const Result<int> version = db->readUserVersion();
+    Result<int> version = db->readUserVersion();
+    if (!version && db->isReadOnly()) {
+        // A WAL library in a read-only folder cannot get its shared-memory file: read it as
+        // an immutable file (nobody can write there either).
+        connection.close();
+        connection.setConnectOptions(busyTimeout + u";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+        connection.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath())
+                                           .toString(QUrl::FullyEncoded)
+                                   + u"?immutable=1"_s);
+        if (!connection.open())
+            return SqlError::wrap(tr("Could not open the library %1.").arg(path) + u' '
+                                      + unchanged,
+                                  connection.lastError());
+        version = db->readUserVersion();
+    }
     if (!version)
-        return Error {
-            tr("%1 is not a Byline library. It was not changed. (%2)").arg(path, version.error())
-        };
+        return Error { version.error() };
     if (*version > latest)
         return Error { tr("This library was made by a newer version of Byline (schema %1); this "
                           "version understands up to %2. It was not changed.")
                            .arg(*version)
                            .arg(latest) };
     if (*version == 0) {
-        QSqlQuery query(connection);
-        query.prepare(u"SELECT count(*) FROM sqlite_master"_s);
-        if (!query.exec() || !query.next())
-            return SqlError::wrap(tr("Could not read the library %1.").arg(path),
-                                  query.lastError());
-        if (query.value(0).toInt() > 0)
+        const Result<int> tables = db->tableCount();
+        if (!tables)
+            return Error { tables.error() };
+        if (*tables > 0)
             return Error { tr("%1 is a SQLite database but not a Byline library. It was not "
                               "changed.")
                                .arg(path) };
@@ -155,11 +199,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QStr
         return Error { fts.error() };
     if (Status snippets = FtsSnippet::install(connection); !snippets)
         return Error { snippets.error() };
-    if (Status migrated = db->migrate(*version, latest, schemaDir); !migrated)
-        return Error { migrated.error() };
+    if (*version < latest) {
+        if (db->isReadOnly())
+            return Error { tr("The library %1 needs updating to this version of Byline, but it "
+                              "is read-only. It was not changed.")
+                               .arg(path) };
+        if (Status migrated = db->migrate(latest, options); !migrated)
+            return Error { migrated.error() };
+    }
     if (Status configured = db->configure(); !configured)
         return Error { configured.error() };
-    db->m_created = *version == 0;
     return db;
 }
 
@@ -167,28 +216,100 @@ Result<int> Database::readUserVersion() const
 {
     QSqlQuery query(connection());
     query.prepare(u"PRAGMA user_version"_s);
-    if (!query.exec() || !query.next())
-        return SqlError::wrap(tr("Could not read the library version."), query.lastError());
-    return query.value(0).toInt();
+    if (query.exec() && query.next())
+        return query.value(0).toInt();
+    const QSqlError error = query.lastError();
+    const QString path = QDir::toNativeSeparators(m_path);
+    switch (SqlError::cause(error)) {
+    case SqlError::Cause::Damaged:
+        if (error.databaseText().contains(u"not a database"_s))
+            return Error { tr("%1 is not a Byline library (not a SQLite database). It was not "
+                              "changed.")
+                               .arg(path) };
+        return Error { tr("The library %1 is damaged and cannot be read (%2). It was not "
+                          "changed; restore it from a backup or a Byline export.")
+                           .arg(path, error.databaseText()) };
+    case SqlError::Cause::Busy:
+        return Error { tr("The library %1 is locked by another program. It was not changed. "
+                          "Close that program, or try again in a moment.")
+                           .arg(path) };
+    default:
+        return SqlError::wrap(tr("Could not read the library %1. It was not changed.").arg(path),
+                              error);
+    }
 }
 
-Status Database::checkFts5() const
+Result<int> Database::tableCount() const
 {
     QSqlQuery query(connection());
-    if (!query.exec(u"CREATE VIRTUAL TABLE temp.byline_fts5_probe USING fts5(x)"_s))
-        return SqlError::wrap(tr("This SQLite library has no full-text search (FTS5), which "
-                                 "Byline needs. Install an SQLite built with FTS5."),
-                              query.lastError());
-    query.exec(u"DROP TABLE temp.byline_fts5_probe"_s);
-    return {};
+    query.prepare(u"SELECT count(*) FROM sqlite_master"_s);
+    if (query.exec() && query.next())
+        return query.value(0).toInt();
+    return SqlError::wrap(tr("Could not read the library %1. It was not changed.")
+                              .arg(QDir::toNativeSeparators(m_path)),
+                          query.lastError());
 }
 
-Status Database::migrate(int from, int to, const QString &schemaDir)
+Status Database::checkFts5()
 {
-    for (int version = from + 1; version <= to; ++version) {
-        if (Status applied = applyMigration(version, schemaDir); !applied)
-            return applied;
+    QSqlQuery query(connection());
+    if (query.exec(u"CREATE VIRTUAL TABLE temp.byline_fts5_probe USING fts5(x)"_s)) {
+        query.exec(u"DROP TABLE temp.byline_fts5_probe"_s);
+        return {};
     }
+    const QSqlError error = query.lastError();
+    // The probe also reads the schema: a damaged or locked file fails it for its own reason.
+    if (SqlError::cause(error) == SqlError::Cause::Damaged)
+        return Error { tr("The library %1 is damaged and cannot be read (%2). It was not "
+                          "changed; restore it from a backup or a Byline export.")
+                           .arg(QDir::toNativeSeparators(m_path), error.databaseText()) };
+    if (SqlError::cause(error) != SqlError::Cause::Other)
+        return SqlError::wrap(tr("Could not read the library %1. It was not changed.")
+                                  .arg(QDir::toNativeSeparators(m_path)),
+                              error);
+    if (!error.databaseText().contains(u"fts5"_s))
+        return SqlError::wrap(tr("Could not read the library %1. It was not changed.")
+                                  .arg(QDir::toNativeSeparators(m_path)),
+                              error);
+    return SqlError::wrap(tr("This SQLite library has no full-text search (FTS5), which Byline "
+                             "needs. Install an SQLite built with FTS5."),
+                          error);
+}
+
+// Creating or updating the schema (and filling a new library) is one write transaction. A
+// racing process waits at BEGIN IMMEDIATE, then finds the work done.
+Status Database::migrate(int latest, const Options &options)
+{
+    const QString failed = tr("Could not create or update the library; it was left as it was.");
+    if (Status begun = begin(); !begun)
+        return Error { failed + u' ' + begun.error() };
+    const Result<int> current = readUserVersion();
+    if (!current) {
+        rollback();
+        return Error { current.error() };
+    }
+    if (*current > latest) {
+        rollback();
+        return Error { tr("This library was made by a newer version of Byline (schema %1); this "
+                          "version understands up to %2. It was not changed.")
+                           .arg(*current)
+                           .arg(latest) };
+    }
+    for (int version = *current + 1; version <= latest; ++version) {
+        if (Status applied = applyMigration(version, options.schemaDir); !applied) {
+            rollback();
+            return applied;
+        }
+    }
+    if (*current == 0 && options.populate) {
+        if (Status filled = options.populate(*this); !filled) {
+            rollback();
+            return Error { failed + u' ' + filled.error() };
+        }
+    }
+    if (Status committed = commit(); !committed)
+        return Error { failed + u' ' + committed.error() };
+    m_created = *current == 0;
     return {};
 }
 
@@ -203,37 +324,156 @@ Status Database::applyMigration(int version, const QString &schemaDir)
     const QString failed = tr("Could not update the library to schema version %1; it was left "
                               "as it was.")
                                .arg(version);
-    QSqlDatabase db = connection();
-    if (!db.transaction())
-        return SqlError::wrap(failed, db.lastError());
     for (const QString &statement : statements) {
-        QSqlQuery query(db);
-        if (!query.exec(statement)) {
-            const QSqlError error = query.lastError();
-            query.finish();
-            db.rollback();
-            return SqlError::wrap(failed, error);
-        }
+        QSqlQuery query(connection());
+        if (!query.exec(statement))
+            return fail(failed, query.lastError());
     }
-    QSqlQuery query(db);
-    if (!query.exec(u"PRAGMA user_version = %1"_s.arg(version)) || !db.commit()) {
-        const QSqlError error = query.lastError().isValid() ? query.lastError() : db.lastError();
-        query.finish();
-        db.rollback();
-        return SqlError::wrap(failed, error);
-    }
+    QSqlQuery query(connection());
+    if (!query.exec(u"PRAGMA user_version = %1"_s.arg(version)))
+        return fail(failed, query.lastError());
     return {};
 }
 
 Status Database::configure()
 {
-    QSqlQuery query(connection());
-    const QStringList pragmas = { u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s,
-                                  u"PRAGMA foreign_keys = ON"_s };
-    for (const QString &pragma : pragmas) {
+    QStringList pragmas = { u"PRAGMA foreign_keys = ON"_s };
+    if (!isReadOnly())
+        pragmas += { u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s };
+    for (const QString &pragma : std::as_const(pragmas)) {
+        QSqlQuery query(connection());
         if (!query.exec(pragma))
             return SqlError::wrap(tr("Could not set up the library connection."),
                                   query.lastError());
     }
     return {};
+}
+
+bool Database::isDamaged() const
+{
+    return !damage().isEmpty();
+}
+
+QString Database::damage() const
+{
+    DamageRegistry &registry = damageRegistry();
+    const QMutexLocker lock(&registry.mutex);
+    return registry.reasons.value(m_path);
+}
+
+void Database::markDamaged(const QString &reason)
+{
+    DamageRegistry &registry = damageRegistry();
+    const QMutexLocker lock(&registry.mutex);
+    if (!registry.reasons.contains(m_path))
+        registry.reasons.insert(m_path, reason.isEmpty() ? tr("the file is damaged") : reason);
+}
+
+QString Database::writeRefusal() const
+{
+    if (const QString reason = damage(); !reason.isEmpty())
+        return tr("The library %1 is damaged (%2): Byline will not write to it. Save what can "
+                  "be read with \u201cbyline export FILE\u201d or File > Recover into a New "
+                  "Library.")
+            .arg(QDir::toNativeSeparators(m_path), reason);
+    return m_readOnlyReason;
+}
+
+Status Database::writable() const
+{
+    if (const QString refusal = writeRefusal(); !refusal.isEmpty())
+        return Error { refusal };
+    return {};
+}
+
+Result<QStringList> Database::check(bool full)
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.exec(full ? u"PRAGMA integrity_check"_s : u"PRAGMA quick_check"_s)) {
+        const QSqlError error = query.lastError();
+        if (SqlError::cause(error) == SqlError::Cause::Damaged) {
+            markDamaged(error.databaseText());
+            return QStringList { error.databaseText() };
+        }
+        return SqlError::wrap(tr("Could not check the library."), error);
+    }
+    QStringList problems;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != u"ok"_s)
+            problems.append(line);
+    }
+    if (query.lastError().isValid()) {
+        const QSqlError error = query.lastError();
+        if (SqlError::cause(error) != SqlError::Cause::Damaged)
+            return SqlError::wrap(tr("Could not check the library."), error);
+        problems.append(error.databaseText());
+    }
+    if (!problems.isEmpty())
+        markDamaged(problems.first());
+    return problems;
+}
+
+Error Database::fail(const QString &sentence, const QSqlError &error)
+{
+    if (SqlError::cause(error) == SqlError::Cause::Damaged)
+        markDamaged(error.databaseText());
+    return SqlError::wrap(sentence, error);
+}
+
+Status Database::exec(const QString &statement)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(statement))
+        return fail(QString(), query.lastError()); // the caller says what was not saved
+    return {};
+}
+
+Status Database::begin()
+{
+    if (m_depth > 0) {
+        if (Status saved = exec(u"SAVEPOINT byline_%1"_s.arg(m_depth)); !saved)
+            return saved;
+        ++m_depth;
+        return {};
+    }
+    if (Status ok = writable(); !ok)
+        return ok;
+    if (Status begun = exec(u"BEGIN IMMEDIATE"_s); !begun)
+        return begun;
+    m_depth = 1;
+    return {};
+}
+
+Status Database::commit()
+{
+    if (m_depth <= 0)
+        return Error { tr("Could not save the change.") };
+    if (m_depth > 1) {
+        --m_depth;
+        return exec(u"RELEASE byline_%1"_s.arg(m_depth));
+    }
+    // A failed COMMIT (a full disk, say) leaves the transaction open: roll it back.
+    if (Status committed = exec(u"COMMIT"_s); !committed) {
+        rollback();
+        return committed;
+    }
+    m_depth = 0;
+    return {};
+}
+
+void Database::rollback()
+{
+    if (m_depth <= 0)
+        return;
+    QSqlQuery query(connection());
+    if (m_depth > 1) {
+        --m_depth;
+        query.exec(u"ROLLBACK TO byline_%1"_s.arg(m_depth));
+        query.exec(u"RELEASE byline_%1"_s.arg(m_depth));
+        return;
+    }
+    query.exec(u"ROLLBACK"_s);
+    m_depth = 0;
 }

@@ -22,6 +22,8 @@ Result<bool> ReadStore::recordRead(qint64 articleId, int seconds, const QDateTim
 {
     if (seconds < minimumSeconds)
         return false;
+    if (Status writable = m_db.writable(); !writable)
+        return Error { writable.error() };
     const qint64 at = (when.isValid() ? when : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
     // One statement: insert unless this article has a read less than an hour either side.
     QSqlQuery query(m_db.connection());
@@ -35,7 +37,7 @@ Result<bool> ReadStore::recordRead(qint64 articleId, int seconds, const QDateTim
     query.bindValue(u":from"_s, at - hourMs);
     query.bindValue(u":to"_s, at + hourMs);
     if (!query.exec())
-        return SqlError::wrap(tr("Could not record reading article %1.").arg(articleId),
+        return m_db.fail(tr("Could not record reading article %1.").arg(articleId),
                               query.lastError());
     return query.numRowsAffected() > 0;
 }
@@ -69,7 +71,7 @@ Result<QList<TopStory>> ReadStore::topStories(int limit, int windowDays, const Q
     query.bindValue(u":limit2"_s, limit);
     query.bindValue(u":limit3"_s, limit);
     if (!query.exec())
-        return SqlError::wrap(tr("Could not find the top stories."), query.lastError());
+        return m_db.fail(tr("Could not find the top stories."), query.lastError());
     QList<TopStory> stories;
     while (query.next()) {
         TopStory story;
@@ -87,7 +89,7 @@ Result<QList<ReadRecord>> ReadStore::allReads() const
     query.setForwardOnly(true);
     query.prepare(u"SELECT article_id, at, seconds FROM reads ORDER BY article_id, at, id"_s);
     if (!query.exec())
-        return SqlError::wrap(tr("Could not read the reading history."), query.lastError());
+        return m_db.fail(tr("Could not read the reading history."), query.lastError());
     QList<ReadRecord> reads;
     while (query.next()) {
         reads.append({ query.value(0).toLongLong(), ArticleRow::timeFrom(query.value(1)),

@@ -37,6 +37,8 @@ Result<qint64> SourceStore::ensure(const Source &source)
     const QString url = source.url.trimmed();
     if (url.isEmpty())
         return Error { tr("A source needs a web address.") };
+    if (Status writable = m_db.writable(); !writable)
+        return Error { writable.error() };
     // One statement: insert, or refresh the title of the existing row; RETURNING gives the id.
     QSqlQuery query(m_db.connection());
     query.prepare(u"INSERT INTO sources (title, url, kind) VALUES (:title, :url, :kind) "
@@ -46,7 +48,7 @@ Result<qint64> SourceStore::ensure(const Source &source)
     query.bindValue(u":url"_s, url);
     query.bindValue(u":kind"_s, kindName(source.kind));
     if (!query.exec() || !query.next())
-        return SqlError::wrap(tr("Could not save the source %1.").arg(url), query.lastError());
+        return m_db.fail(tr("Could not save the source %1.").arg(url), query.lastError());
     return query.value(0).toLongLong();
 }
 
@@ -56,7 +58,7 @@ Result<Source> SourceStore::get(qint64 id) const
     query.prepare(u"SELECT id, title, url, kind FROM sources WHERE id = :id"_s);
     query.bindValue(u":id"_s, id);
     if (!query.exec())
-        return SqlError::wrap(tr("Could not read a source."), query.lastError());
+        return m_db.fail(tr("Could not read a source."), query.lastError());
     if (!query.next())
         return Error { tr("There is no source %1 in the library.").arg(id) };
     return readSource(query);
@@ -68,7 +70,7 @@ Result<QList<Source>> SourceStore::list() const
     query.setForwardOnly(true);
     query.prepare(u"SELECT id, title, url, kind FROM sources ORDER BY title COLLATE NOCASE, id"_s);
     if (!query.exec())
-        return SqlError::wrap(tr("Could not read the sources."), query.lastError());
+        return m_db.fail(tr("Could not read the sources."), query.lastError());
     QList<Source> sources;
     while (query.next())
         sources.append(readSource(query));

@@ -5,9 +5,13 @@
 #include "store/readstore.h"
 #include "store/sourcestore.h"
 
+#include "store/writetransaction.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QMutex>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -86,6 +91,14 @@ private slots:
     void migrationFromV1();
     void failedMigrationLeavesFileUnchanged();
     void connectionsAreSeparate();
+    void openingKeepsOtherConnectionsLocks();
+    void concurrentWritersWait();
+    void creationIsOneTransaction();
+    void racingCreatorsWait();
+    void damageStopsWriting();
+    void firstPageDamagedIsNamed();
+    void lockedLibraryIsNamed();
+    void nestedTransactions();
 };
 
 void TestDatabase::initTestCase()
@@ -301,6 +314,324 @@ void TestDatabase::connectionsAreSeparate()
         QCOMPARE(*ArticleStore(**second).count({}), 1);
     }
     QVERIFY(!QSqlDatabase::connectionNames().contains(firstName));
+}
+
+namespace {
+
+Article numbered(const QString &prefix, int i)
+{
+    Article article;
+    article.url = u"https://example.org/%1/%2"_s.arg(prefix).arg(i);
+    article.title = u"%1 article %2"_s.arg(prefix).arg(i);
+    article.plainText = u"Body of %1 number %2 with some words to index."_s.arg(prefix).arg(i);
+    article.contentHtml = u"<p>"_s + article.plainText + u"</p>"_s;
+    return article;
+}
+
+// Overwrites one page of a closed library with garbage (the test's own descriptor: no
+// connection of this process may be open on the file).
+void overwritePage(const QString &path, qint64 page, int pageSize)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek((page - 1) * pageSize));
+    QByteArray garbage(pageSize, '\x5a');
+    for (int i = 0; i < pageSize; i += 7)
+        garbage[i] = char(i * 31);
+    QCOMPARE(file.write(garbage), qint64(pageSize));
+}
+
+} // namespace
+
+// Closing any descriptor of a file drops every POSIX lock this process holds on it: opening a
+// second connection must never open the file outside SQLite, or another process would find
+// the library unused, checkpoint and delete the WAL under the first connection.
+void TestDatabase::openingKeepsOtherConnectionsLocks()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"library.sqlite"_s);
+    auto first = Database::open(path);
+    QVERIFY2(first.ok(), qPrintable(first.error()));
+    ArticleStore store(**first);
+    QVERIFY(store.upsert(numbered(u"before"_s, 1)).ok());
+    QVERIFY(QFile::exists(path + u"-wal"_s));
+
+    // A worker opens its own connection (as search and import do).
+    bool workerOpened = false;
+    QThread *worker = QThread::create([&] {
+        auto second = Database::open(path);
+        workerOpened = second.ok();
+    });
+    worker->start();
+    QVERIFY(worker->wait(30000));
+    delete worker;
+    QVERIFY(workerOpened);
+
+    // Another process reads the library and closes it.
+    QProcess other;
+    other.start(QStringLiteral(BYLINE_BINARY), { u"--library"_s, path, u"list"_s });
+    QVERIFY(other.waitForFinished(60000));
+    QCOMPARE(other.exitCode(), 0);
+    QVERIFY2(QFile::exists(path + u"-wal"_s), "the WAL was deleted under an open connection");
+
+    for (int i = 0; i < 20; ++i)
+        QVERIFY(store.upsert(numbered(u"after"_s, i)).ok());
+    QSqlQuery query((*first)->connection());
+    QVERIFY(query.exec(u"PRAGMA integrity_check"_s) && query.next());
+    QCOMPARE(query.value(0).toString(), u"ok"_s);
+    query.finish();
+    first->reset();
+    QCOMPARE(scalar(path, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+    QCOMPARE(scalar(path, u"SELECT count(*) FROM articles"_s).toInt(), 21);
+}
+
+// Eight connections writing and searching at once: a writer waits for another (BEGIN
+// IMMEDIATE with the busy timeout) instead of failing with "database is locked".
+void TestDatabase::concurrentWritersWait()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"library.sqlite"_s);
+    { QVERIFY(Database::open(path).ok()); }
+    constexpr int writers = 8;
+    constexpr int perWriter = 40;
+    QAtomicInt failures;
+    QStringList messages;
+    QMutex mutex;
+    QList<QThread *> threads;
+    for (int w = 0; w < writers; ++w) {
+        threads.append(QThread::create([&, w] {
+            auto db = Database::open(path);
+            if (!db) {
+                failures.ref();
+                const QMutexLocker lock(&mutex);
+                messages.append(db.error());
+                return;
+            }
+            ArticleStore store(**db);
+            for (int i = 0; i < perWriter; ++i) {
+                QList<Article> batch { numbered(u"w%1"_s.arg(w), i),
+                                       numbered(u"w%1b"_s.arg(w), i) };
+                const Result<int> stored = store.insertBulk(batch);
+                const auto hits = store.search(u"body number"_s, 20);
+                const Status read = store.setRead(1, i % 2 == 0);
+                if (!stored || !hits || !read) {
+                    failures.ref();
+                    const QMutexLocker lock(&mutex);
+                    messages.append(!stored ? stored.error()
+                                            : !hits ? hits.error() : read.error());
+                }
+            }
+        }));
+    }
+    for (QThread *thread : std::as_const(threads))
+        thread->start();
+    for (QThread *thread : std::as_const(threads)) {
+        QVERIFY(thread->wait(120000));
+        delete thread;
+    }
+    QVERIFY2(failures.loadRelaxed() == 0, qPrintable(messages.join(u'\n')));
+    QCOMPARE(scalar(path, u"SELECT count(*) FROM articles"_s).toInt(), writers * perWriter * 2);
+    QCOMPARE(scalar(path, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+}
+
+// The schema and whatever fills a new library commit together or not at all.
+void TestDatabase::creationIsOneTransaction()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"library.sqlite"_s);
+    Database::Options failing;
+    failing.populate = [](Database &db) -> Status {
+        if (!ArticleStore(db).upsert(numbered(u"sample"_s, 1)))
+            return Error { u"could not store"_s };
+        return Error { u"killed half-way"_s };
+    };
+    auto broken = Database::open(path, failing);
+    QVERIFY(!broken.ok());
+    QVERIFY2(broken.error().contains(u"killed half-way"_s), qPrintable(broken.error()));
+    QCOMPARE(scalar(path, u"PRAGMA user_version"_s).toInt(), 0);
+    QCOMPARE(scalar(path, u"SELECT count(*) FROM sqlite_master"_s).toInt(), 0);
+
+    int filled = 0;
+    Database::Options filling;
+    filling.populate = [&filled](Database &db) -> Status {
+        ++filled;
+        if (!ArticleStore(db).upsert(numbered(u"sample"_s, 1)))
+            return Error { u"could not store"_s };
+        return {};
+    };
+    {
+        auto db = Database::open(path, filling);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QVERIFY((*db)->wasCreated());
+    }
+    auto again = Database::open(path, filling);
+    QVERIFY(again.ok() && !(*again)->wasCreated());
+    QCOMPARE(filled, 1);
+    QCOMPARE(*ArticleStore(**again).count({}), 1);
+}
+
+// Processes racing to create one library: one creates and fills it, the others wait and find
+// it done ("table sources already exists" before).
+void TestDatabase::racingCreatorsWait()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"library.sqlite"_s);
+    QList<QProcess *> runs;
+    for (int i = 0; i < 6; ++i) {
+        auto *process = new QProcess(this);
+        process->setProcessChannelMode(QProcess::MergedChannels);
+        runs.append(process);
+    }
+    for (QProcess *process : std::as_const(runs))
+        process->start(QStringLiteral(BYLINE_BINARY), { u"--library"_s, path, u"list"_s });
+    for (QProcess *process : std::as_const(runs)) {
+        QVERIFY(process->waitForFinished(120000));
+        QVERIFY2(process->exitCode() == 0, process->readAll().constData());
+        delete process;
+    }
+    const int articles = scalar(path, u"SELECT count(*) FROM articles"_s).toInt();
+    QVERIFY(articles > 0);
+    auto db = Database::open(path);
+    QVERIFY(db.ok());
+    const auto sources = SourceStore(**db).list();
+    QVERIFY(sources.ok());
+    // The sample went in once: no article twice under one URL.
+    QCOMPARE(scalar(path, u"SELECT count(DISTINCT url) FROM articles"_s).toInt(), articles);
+}
+
+// SQLITE_CORRUPT from any statement stops every connection of the process from writing; the
+// file is left as it was.
+void TestDatabase::damageStopsWriting()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"library.sqlite"_s);
+    int pageSize = 0;
+    qint64 leaf = 0;
+    {
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        QList<Article> many;
+        for (int i = 0; i < 400; ++i)
+            many.append(numbered(u"bulk"_s, i));
+        QVERIFY(ArticleStore(**db).insertBulk(many).ok());
+        QSqlQuery query((*db)->connection());
+        QVERIFY(query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        QVERIFY(query.exec(u"PRAGMA page_size"_s) && query.next());
+        pageSize = query.value(0).toInt();
+        QVERIFY(query.exec(u"PRAGMA page_count"_s) && query.next());
+        leaf = query.value(0).toLongLong() / 2; // somewhere inside the data
+    }
+    overwritePage(path, leaf, pageSize);
+    const QByteArray before = fileHash(path);
+
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db.error())); // page 1 is fine: it opens, for export
+    auto other = Database::open(path);
+    QVERIFY(other.ok());
+    QVERIFY(!(*db)->isDamaged());
+    const Result<QStringList> problems = (*db)->check();
+    QVERIFY2(problems.ok(), qPrintable(problems.error()));
+    QVERIFY(!problems->isEmpty());
+    QVERIFY((*db)->isDamaged());
+    QVERIFY((*other)->isDamaged()); // every connection of the process knows
+
+    const auto stored = ArticleStore(**other).upsert(numbered(u"new"_s, 1));
+    QVERIFY(!stored.ok());
+    QVERIFY2(stored.error().contains(u"damaged"_s), qPrintable(stored.error()));
+    QVERIFY(!ArticleStore(**db).setStarred(1, true).ok());
+    QVERIFY(!ReadStore(**db).recordRead(1, 60).ok());
+    db->reset();
+    other->reset();
+    QCOMPARE(fileHash(path), before);
+}
+
+// A damaged first page is named as damage, not as a missing FTS5.
+void TestDatabase::firstPageDamagedIsNamed()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"library.sqlite"_s);
+    int pageSize = 0;
+    {
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        QVERIFY(ArticleStore(**db).upsert(numbered(u"one"_s, 1)).ok());
+        QSqlQuery query((*db)->connection());
+        QVERIFY(query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        QVERIFY(query.exec(u"PRAGMA page_size"_s) && query.next());
+        pageSize = query.value(0).toInt();
+    }
+    {
+        // Keep the 100-byte header, break the schema table behind it.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(100));
+        QCOMPARE(file.write(QByteArray(pageSize - 100, '\x7f')), qint64(pageSize - 100));
+    }
+    const QByteArray before = fileHash(path);
+    auto db = Database::open(path);
+    QVERIFY(!db.ok());
+    QVERIFY2(db.error().contains(u"damaged"_s), qPrintable(db.error()));
+    QVERIFY2(!db.error().contains(u"FTS5"_s), qPrintable(db.error()));
+    QVERIFY2(db.error().contains(u"not changed"_s), qPrintable(db.error()));
+    QCOMPARE(fileHash(path), before);
+}
+
+// A rollback-journal library held by another program's write: "locked", not "not a library".
+void TestDatabase::lockedLibraryIsNamed()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"library.sqlite"_s);
+    {
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+    }
+    exec(path, { u"PRAGMA journal_mode = DELETE"_s });
+    // Another process holds an exclusive lock: the byline binary is that other program here.
+    const QString lockName = u"tst_database_lock"_s;
+    {
+        QSqlDatabase locker = QSqlDatabase::addDatabase(u"QSQLITE"_s, lockName);
+        locker.setDatabaseName(path);
+        QVERIFY(locker.open());
+        QSqlQuery query(locker);
+        QVERIFY(query.exec(u"BEGIN EXCLUSIVE"_s));
+        QVERIFY(query.exec(u"INSERT INTO sources (title, url, kind) VALUES ('x', 'y', 'site')"_s));
+
+        QProcess other;
+        other.start(QStringLiteral(BYLINE_BINARY), { u"--library"_s, path, u"list"_s });
+        QVERIFY(other.waitForFinished(60000));
+        const QString err = QString::fromUtf8(other.readAllStandardError());
+        QCOMPARE(other.exitCode(), 1);
+        QVERIFY2(err.contains(u"locked by another program"_s), qPrintable(err));
+        QVERIFY2(!err.contains(u"not a Byline library"_s), qPrintable(err));
+        QVERIFY(query.exec(u"ROLLBACK"_s));
+        locker.close();
+    }
+    QSqlDatabase::removeDatabase(lockName);
+}
+
+void TestDatabase::nestedTransactions()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(u"library.sqlite"_s));
+    QVERIFY(db.ok());
+    ArticleStore store(**db);
+    {
+        WriteTransaction outer(**db);
+        QVERIFY(outer.begun().ok());
+        QVERIFY(store.upsert(numbered(u"kept"_s, 1)).ok()); // a savepoint inside
+        {
+            WriteTransaction inner(**db);
+            QVERIFY(inner.begun().ok());
+            QVERIFY(store.upsert(numbered(u"dropped"_s, 1)).ok());
+        } // rolled back to the savepoint
+        QVERIFY(outer.commit().ok());
+    }
+    QCOMPARE(*store.count({}), 1);
+    {
+        WriteTransaction abandoned(**db);
+        QVERIFY(store.upsert(numbered(u"abandoned"_s, 1)).ok());
+    }
+    QCOMPARE(*store.count({}), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
