@@ -27,6 +27,7 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
     bool outIsTerminal() const;
+    QString libraryPath() const { return m_libraryPath; }
 
     // The library, opened (or created with the sample) on first use.
     Result<Database *> database();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "checkcommand.h"
 #include "command.h"
 #include "commandcontext.h"
 #include "exportcommand.h"
@@ -9,6 +10,7 @@
 #include "importcommand.h"
 #include "library/library.h"
 #include "listcommand.h"
+#include "recovercommand.h"
 #include "searchcommand.h"
 #include "showcommand.h"
 #include "terminaltext.h"
@@ -48,6 +50,13 @@ const Command commands[] = {
                         "Print the article in saved pages, text files or URLs; "
                         "store nothing"),
       &ExtractCommand::run },
+    { "check", "[--full]",
+      QT_TRANSLATE_NOOP("CommandLine", "Check the library for damage (--full: slower, deeper)"),
+      &CheckCommand::run },
+    { "recover", "NEWFILE",
+      QT_TRANSLATE_NOOP("CommandLine",
+                        "Copy every readable article of a damaged library into a new library"),
+      &RecoverCommand::run },
 };
 
 QString translated(const char *text)

@@ -4,6 +4,7 @@
 
 #include "commandcontext.h"
 #include "library/libraryexporter.h"
+#include "skippedreport.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -32,17 +33,18 @@ int ExportCommand::run(CommandContext &context, const QStringList &arguments)
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly))
             return context.fail(tr("cannot write to standard output"));
-        const Result<int> written = exporter.write(out);
+        const Result<ReadableArticles::Report> written = exporter.write(out);
         out.close();
-        return written ? 0 : context.fail(written.error());
+        return written ? SkippedReport::print(context, *written) : context.fail(written.error());
     }
-    const Result<int> written = exporter.writeFile(path);
+    const Result<ReadableArticles::Report> written = exporter.writeFile(path);
     if (!written)
         return context.fail(written.error());
-    context.out() << (*written == 1
+    const int count = written->read;
+    context.out() << (count == 1
                           ? tr("Exported 1 article to %1.").arg(QDir::toNativeSeparators(path))
                           : tr("Exported %1 articles to %2.")
-                                .arg(QString::number(*written), QDir::toNativeSeparators(path)))
+                                .arg(QString::number(count), QDir::toNativeSeparators(path)))
                   << '\n';
-    return 0;
+    return SkippedReport::print(context, *written);
 }

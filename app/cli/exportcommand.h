@@ -7,7 +7,9 @@
 
 class CommandContext;
 
-// byline export: see CommandLine's table for its synopsis.
+// byline export: see CommandLine's table for its synopsis. Articles that cannot be read (a
+// damaged library) are skipped, one line each on standard error; the rest is still written and
+// the exit status is 1.
 class ExportCommand {
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)
 

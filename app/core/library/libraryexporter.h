@@ -2,25 +2,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "exportedarticle.h"
+#include "readablearticles.h"
 #include "result.h"
 
 #include <QCoreApplication>
-#include <QList>
 
 class Database;
 class QIODevice;
 
-// Writes the whole library as ArticleJson lines, oldest id first, one article at a time.
+// Writes the whole library as ArticleJson lines, oldest id first, one article at a time. Rows
+// that cannot be read (a damaged library) are skipped and reported; the rest is still written.
 class LibraryExporter {
     Q_DECLARE_TR_FUNCTIONS(LibraryExporter)
 
 public:
     explicit LibraryExporter(Database &db);
 
-    // Returns how many articles were written.
-    Result<int> write(QIODevice &device) const;
-    Result<int> writeFile(const QString &path) const; // replaces the file only when complete
+    // What was written (Report::read articles) and what was skipped. Error only when the
+    // device could not be written.
+    Result<ReadableArticles::Report> write(QIODevice &device) const;
+    // Replaces the file only when every readable article is in it.
+    Result<ReadableArticles::Report> writeFile(const QString &path) const;
 
 private:
     Database &m_db;

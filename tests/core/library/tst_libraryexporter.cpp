@@ -7,6 +7,8 @@
 #include "store/articlestore.h"
 #include "store/database.h"
 
+#include "../../fixtures/damagedlibrary.h"
+
 #include <QBuffer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,9 +71,11 @@ QByteArrayList exportOf(Database &db)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    const Result<int> written = LibraryExporter(db).write(buffer);
+    const Result<ReadableArticles::Report> written = LibraryExporter(db).write(buffer);
     if (!written)
         return { written.error().toUtf8() };
+    if (!written->complete())
+        return { written->lines().join(u'\n').toUtf8() };
     QByteArrayList lines = buffer.data().split('\n');
     if (!lines.isEmpty() && lines.constLast().isEmpty())
         lines.removeLast();
@@ -94,6 +98,7 @@ private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
     void writesFile();
+    void skipsUnreadableArticles();
 };
 
 void TestLibraryExporter::roundTrip_data()
@@ -154,15 +159,67 @@ void TestLibraryExporter::writesFile()
     QVERIFY2(db.ok(), qPrintable(db.error()));
     QVERIFY(SampleLibrary::fill(**db).ok());
     const QString path = dir.filePath(u"out.jsonl"_s);
-    const Result<int> written = LibraryExporter(**db).writeFile(path);
+    const Result<ReadableArticles::Report> written = LibraryExporter(**db).writeFile(path);
     QVERIFY2(written.ok(), qPrintable(written.error()));
-    QCOMPARE(*written, *ArticleStore(**db).count(ArticleFilter {}));
+    QVERIFY(written->complete());
+    QCOMPARE(written->read, *ArticleStore(**db).count(ArticleFilter {}));
     const Result<QList<ExportedArticle>> read = LibraryImporter::readFile(path);
     QVERIFY2(read.ok(), qPrintable(read.error()));
-    QCOMPARE(read->size(), *written);
-    const Result<int> unwritable
+    QCOMPARE(read->size(), written->read);
+    const Result<ReadableArticles::Report> unwritable
         = LibraryExporter(**db).writeFile(dir.filePath(u"no/such/dir/x"_s));
     QVERIFY(!unwritable.ok());
+}
+
+// One page of the articles table overwritten: the file is still written, with every article
+// that was not on that page, and the lost ones are reported.
+void TestLibraryExporter::skipsUnreadableArticles()
+{
+    QTemporaryDir dir;
+    const QString library = dir.filePath(u"damaged.sqlite"_s);
+    const QList<qint64> ids = DamagedLibrary::create(library, 300);
+    QCOMPARE(ids.size(), 300);
+    const std::optional<DamagedLibrary::Damage> damage
+        = DamagedLibrary::damageArticlesPage(library);
+    QVERIFY(damage);
+    QVERIFY(!damage->lostIds.isEmpty());
+    const QByteArray before = DamagedLibrary::hash(library);
+
+    const QString path = dir.filePath(u"out.jsonl"_s);
+    {
+        Result<std::unique_ptr<Database>> db = Database::open(library);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        const Result<ReadableArticles::Report> written = LibraryExporter(**db).writeFile(path);
+        QVERIFY2(written.ok(), qPrintable(written.error()));
+        QCOMPARE(written->read, int(ids.size() - damage->lostIds.size()));
+        QVERIFY(!written->complete());
+        QSet<qint64> skipped;
+        for (const ReadableArticles::Skipped &run : written->skipped) {
+            QVERIFY(!run.reason.isEmpty());
+            for (qint64 id = run.first; id <= run.last; ++id)
+                skipped.insert(id);
+        }
+        QCOMPARE(skipped, damage->lostIds);
+        QVERIFY(written->lines().size() >= 1);
+        QVERIFY(!written->summary().isEmpty());
+    }
+    const Result<QList<ExportedArticle>> read = LibraryImporter::readFile(path);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    QSet<qint64> exported;
+    int withReads = 0;
+    int withSource = 0;
+    for (const ExportedArticle &line : *read) {
+        exported.insert(line.article.id);
+        withReads += line.reads.isEmpty() ? 0 : 1;
+        withSource += line.hasSource ? 1 : 0;
+        QVERIFY(!line.article.plainText.isEmpty());
+    }
+    QSet<qint64> expected(ids.cbegin(), ids.cend());
+    expected.subtract(damage->lostIds);
+    QCOMPARE(exported, expected);
+    QVERIFY(withReads > 0);
+    QVERIFY(withSource > 0);
+    QCOMPARE(DamagedLibrary::hash(library), before); // only read
 }
 
 QTEST_GUILESS_MAIN(TestLibraryExporter)

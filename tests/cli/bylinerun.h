@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Runs the real byline executable (BYLINE_BINARY) with HOME and the XDG folders in `home`, no
+// display and no standard input.
+
+#include <QProcess>
+#include <QStringList>
+
+struct BylineRun {
+    int exitCode = -1; // -2: crashed, -1: did not finish
+    QByteArray out;
+    QByteArray err;
+};
+
+inline BylineRun runByline(const QString &home, const QStringList &arguments)
+{
+    using namespace Qt::StringLiterals;
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, home);
+    env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
+    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    process.setProcessEnvironment(env);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(QStringLiteral(BYLINE_BINARY), arguments);
+    BylineRun result;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
