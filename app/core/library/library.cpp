@@ -24,13 +24,14 @@ Result<std::unique_ptr<Database>> Library::openOrCreate(const QString &path)
     if (!folder.exists() && !folder.mkpath(u"."_s))
         return Error { QCoreApplication::translate("Library", "Could not create the folder %1.")
                            .arg(QDir::toNativeSeparators(folder.path())) };
-    Result<std::unique_ptr<Database>> db = Database::open(path);
-    if (!db)
-        return db;
-    if ((*db)->wasCreated()) {
-        const Result<int> filled = SampleLibrary::fill(**db);
+    // The sample goes in with the schema, in one transaction: a library is never left without
+    // it, and a racing first run waits and finds it done.
+    Database::Options options;
+    options.populate = [](Database &db) -> Status {
+        const Result<int> filled = SampleLibrary::fill(db);
         if (!filled)
             return Error { filled.error() };
-    }
-    return db;
+        return {};
+    };
+    return Database::open(path, options);
 }
