@@ -3,7 +3,10 @@
 #include "mainwindow.h"
 
 #include "articlelistmodel.h"
+#include "damagebanner.h"
+#include "librarycheck.h"
 #include "librarypane.h"
+#include "libraryrescue.h"
 #include "readerpane.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
@@ -25,6 +28,7 @@
 #include <QProgressBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QVBoxLayout>
 #include <QWebEngineView>
 
 namespace {
@@ -81,7 +85,14 @@ MainWindow::MainWindow(Database &db, UrlOpener *opener, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     m_library->setMinimumWidth(260);
     m_splitter->setSizes({ 360, 760 });
-    setCentralWidget(m_splitter);
+    m_banner = new DamageBanner;
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
     addDockWidget(Qt::RightDockWidgetArea, m_dock);
     resizeDocks({ m_dock }, { 270 }, Qt::Horizontal);
 
@@ -114,6 +125,7 @@ MainWindow::MainWindow(Database &db, UrlOpener *opener, QWidget *parent)
     createMenus();
     createStatusBar();
     createImport();
+    createRescue();
     restoreSession();
 }
 
@@ -270,6 +282,50 @@ void MainWindow::createImport()
     file->addAction(action(QStringLiteral("quit")));
 }
 
+void MainWindow::createRescue()
+{
+    m_rescue = new LibraryRescue(m_db.path(), this);
+    QMenu *file = menuBar()->findChild<QMenu *>(QStringLiteral("fileMenu"));
+    QAction *exportLibrary = new QAction(tr("&Export Library…"), this);
+    exportLibrary->setObjectName(QStringLiteral("exportLibrary"));
+    QAction *recover = new QAction(tr("&Recover into a New Library…"), this);
+    recover->setObjectName(QStringLiteral("recoverLibrary"));
+    QAction *quit = action(QStringLiteral("quit"));
+    file->insertActions(quit, { exportLibrary, recover });
+    file->insertSeparator(quit);
+    connect(exportLibrary, &QAction::triggered, m_rescue, &LibraryRescue::exportLibrary);
+    connect(recover, &QAction::triggered, m_rescue, &LibraryRescue::recover);
+    connect(m_banner, &DamageBanner::exportRequested, exportLibrary, &QAction::trigger);
+    connect(m_banner, &DamageBanner::recoverRequested, recover, &QAction::trigger);
+    connect(m_rescue, &LibraryRescue::statusMessage, this, &MainWindow::showStatus);
+
+    // quick_check off the UI thread; problems mark the library damaged for this connection too.
+    m_check = new LibraryCheck(m_db.path(), this);
+    connect(m_check, &LibraryCheck::finished, this, [this] {
+        showDamage();
+        markCurrentRead();
+    });
+    connect(m_check, &LibraryCheck::failed, this, &MainWindow::showStatus);
+    QTimer::singleShot(0, m_check, &LibraryCheck::start); // once the window is up
+    showDamage();
+}
+
+// Opening an article marks it read, once the check has found the library sound: nothing is
+// written to a library before it is known not to be damaged.
+void MainWindow::markCurrentRead()
+{
+    if (m_current.id <= 0 || m_current.read || !m_check->passed())
+        return;
+    if (const Status status = m_articles->setRead(m_current.id, true); !status)
+        showStatus(status.error());
+}
+
+void MainWindow::showDamage()
+{
+    if (m_db.isDamaged())
+        m_banner->showDamage(m_db.damage());
+}
+
 void MainWindow::restoreSession()
 {
     m_reader->setFontStep(m_settings.fontStep());
@@ -329,10 +385,7 @@ void MainWindow::showArticle(qint64 id)
     m_reader->showArticle(m_current);
     setWindowTitle(tr("%1 - Byline").arg(m_current.title));
     m_settings.setOpenArticleId(id);
-    if (!m_current.read) {
-        if (const Status status = m_articles->setRead(id, true); !status)
-            showStatus(status.error());
-    }
+    markCurrentRead();
     m_readRecorded = false;
     m_readClock.start();
     m_readTimer.start();
@@ -411,6 +464,7 @@ void MainWindow::applyTheme(ReaderTheme theme)
 void MainWindow::showStatus(const QString &text)
 {
     statusBar()->showMessage(text, statusTimeoutMs);
+    showDamage(); // any store error may have been the one that found damage
 }
 
 void MainWindow::showPreferences()

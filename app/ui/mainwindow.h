@@ -10,9 +10,12 @@
 #include <QTimer>
 
 class ArticleListModel;
+class DamageBanner;
 class Database;
 class ImportController;
+class LibraryCheck;
 class LibraryPane;
+class LibraryRescue;
 class QProgressBar;
 class QSplitter;
 class ReaderPane;
@@ -40,6 +43,7 @@ public:
     ReaderPane *readerPane() const { return m_reader; }
     TopStoriesDock *topStoriesDock() const { return m_dock; }
     QAction *action(const QString &objectName) const; // for tests and the screenshot tour
+    DamageBanner *damageBanner() const { return m_banner; }
     void applyTheme(ReaderTheme theme);
 
 protected:
@@ -52,6 +56,9 @@ private:
     void createMenus();
     void createStatusBar();
     void createImport();
+    void createRescue(); // the damage check, its banner, File > Export / Recover
+    void showDamage(); // the banner, once the library is known to be damaged
+    void markCurrentRead();
     void restoreSession();
     void saveSession();
     void showArticle(qint64 id);
@@ -77,6 +84,9 @@ private:
     QProgressBar *m_progress = nullptr;
     ImportController *m_import = nullptr;
     SettingsDialog *m_preferences = nullptr;
+    DamageBanner *m_banner = nullptr;
+    LibraryCheck *m_check = nullptr;
+    LibraryRescue *m_rescue = nullptr;
     QList<QAction *> m_shortcutActions; // in the order Help > Keyboard Shortcuts lists them
 
     Article m_current;

@@ -6,6 +6,7 @@
 
 #include "articlelistmodel.h"
 #include "library/library.h"
+#include "librarycheck.h"
 #include "librarypane.h"
 #include "mainwindow.h"
 #include "readerpane.h"
@@ -151,6 +152,10 @@ MainWindow *TestMainWindow::createWindow()
     m_window->activateWindow();
     if (!QTest::qWaitForWindowActive(m_window.get()))
         qWarning("The window did not become active");
+    // Nothing is marked read before the damage check has found the library sound.
+    const auto *check = m_window->findChild<LibraryCheck *>();
+    if (!check || !QTest::qWaitFor([check] { return check->passed(); }, 10000))
+        qWarning("The library check did not pass");
     return m_window.get();
 }
 
