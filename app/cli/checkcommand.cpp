@@ -8,6 +8,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 int CheckCommand::run(CommandContext &context, const QStringList &arguments)
@@ -30,10 +32,16 @@ int CheckCommand::run(CommandContext &context, const QStringList &arguments)
         context.out() << tr("ok") << '\n';
         return 0;
     }
-    for (const QString &problem : *problems)
-        context.out() << problem << '\n';
+    // SQLite's answer may hold several lines per row, under "*** in database main ***".
+    int count = 0;
+    for (const QString &problem : *problems) {
+        for (const QString &line : problem.split(u'\n', Qt::SkipEmptyParts)) {
+            context.out() << line << '\n';
+            count += line.startsWith(u"*** "_s) ? 0 : 1;
+        }
+    }
+    count = std::max(count, 1);
     const QString path = QDir::toNativeSeparators((*db)->path());
-    const int count = int(problems->size());
     const QString found
         = count == 1 ? tr("1 problem found") : tr("%n problems found", nullptr, count);
     return context.fail(tr("The library %1 is damaged (%2): Byline will not write to it. Save "

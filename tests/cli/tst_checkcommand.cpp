@@ -74,6 +74,13 @@ void TestCheckCommand::damagedLibrary()
     QVERIFY2(run.err.contains("byline export FILE"), run.err.constData());
     QVERIFY2(run.err.contains("byline recover NEWFILE"), run.err.constData());
     QCOMPARE(run.err.count('\n'), 1);
+    // The count names the problem lines printed (SQLite's header line is not one).
+    int printed = 0;
+    for (const QByteArray &line : run.out.split('\n'))
+        printed += line.isEmpty() || line.startsWith("*** ") ? 0 : 1;
+    const QByteArray count = printed == 1 ? QByteArray("(1 problem found)")
+                                          : "(" + QByteArray::number(printed) + " problems found)";
+    QVERIFY2(run.err.contains(count), run.err.constData());
     QCOMPARE(DamagedLibrary::hash(m_damaged), m_damagedHash);
 }
 
