@@ -9,6 +9,7 @@
 #include "extractcommand.h"
 #include "importcommand.h"
 #include "library/library.h"
+#include "library/windowrequest.h"
 #include "listcommand.h"
 #include "recovercommand.h"
 #include "searchcommand.h"
@@ -59,6 +60,28 @@ const Command commands[] = {
       &RecoverCommand::run },
 };
 
+// Options of the window (Gui) and of Qt itself (QGuiApplication) that take a value, so
+// their value is not taken for a command.
+const char *const windowOptionsWithValue[] = { "--library",        "--screenshot-dir",
+                                               "-platform",        "-platformpluginpath",
+                                               "-platformtheme",   "-plugin",
+                                               "-qwindowgeometry", "-qwindowicon",
+                                               "-qwindowtitle",    "-style",
+                                               "-stylesheet",      "-display",
+                                               "-session",         "-name",
+                                               "-title",           "-geometry" };
+
+// Qt takes its single-dash options with two dashes as well.
+bool takesValue(const char *arg)
+{
+    for (const char *option : windowOptionsWithValue) {
+        if (std::strcmp(arg, option) == 0
+            || (option[1] != '-' && arg[0] == '-' && std::strcmp(arg + 1, option) == 0))
+            return true;
+    }
+    return false;
+}
+
 QString translated(const char *text)
 {
     return QCoreApplication::translate("CommandLine", text);
@@ -86,8 +109,13 @@ void printHelp(QTextStream &out)
                                        "Usage: byline [--library PATH] [COMMAND [ARGUMENTS...]]")
         << '\n'
         << QCoreApplication::translate("CommandLine",
+                                       "       byline [--library PATH] [FILE|URL...]")
+        << '\n'
+        << QCoreApplication::translate("CommandLine",
                                        "A news reader made for long reading. Without a command, "
-                                       "Byline opens its window.")
+                                       "Byline opens its window, one per library (a second start "
+                                       "brings it to the front), and imports any files or URLs "
+                                       "given.")
         << "\n\n"
         << QCoreApplication::translate("CommandLine", "Commands:") << '\n';
     for (const Command &command : commands)
@@ -155,6 +183,11 @@ Invocation split(const QStringList &args)
                     = QCoreApplication::translate("CommandLine", "--library needs a path");
                 return call;
             }
+        } else if (!optionsEnded && call.commandName.isEmpty() && i + 1 >= args.size()
+                   && takesValue(arg.toLocal8Bit().constData())) {
+            call.usageError
+                = QCoreApplication::translate("CommandLine", "%1 needs a value").arg(arg);
+            return call;
         } else if (!optionsEnded && (arg == u"--help"_s || arg == u"-h"_s)) {
             call.help = true;
         } else if (!optionsEnded && (arg == u"--version"_s || arg == u"-v"_s)
@@ -187,28 +220,24 @@ int usageError(const QString &message)
 
 bool CommandLine::wantsCommandLine(int argc, char *argv[])
 {
-    // Options of the window (Gui) and of Qt itself (QGuiApplication) that take a value, so
-    // their value is not taken for a command.
-    static const char *const optionsWithValue[] = { "--library",        "--screenshot-dir",
-                                                    "-platform",        "-platformpluginpath",
-                                                    "-platformtheme",   "-plugin",
-                                                    "-qwindowgeometry", "-qwindowicon",
-                                                    "-qwindowtitle",    "-style",
-                                                    "-stylesheet",      "-display",
-                                                    "-session",         "-name",
-                                                    "-title",           "-geometry" };
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
-        bool takesValue = false;
-        for (const char *option : optionsWithValue)
-            takesValue = takesValue || std::strcmp(arg, option) == 0
-                || (option[1] != '-' && arg[0] == '-' && std::strcmp(arg + 1, option) == 0);
-        if (takesValue) {
+        if (takesValue(arg)) {
+            if (i + 1 >= argc)
+                return true; // the command line reports the missing value (exit 2)
             ++i;
             continue;
         }
-        if (arg[0] != '-' || std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0
-            || std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "-v") == 0)
+        if (std::strcmp(arg, "--library=") == 0 || std::strcmp(arg, "--help") == 0
+            || std::strcmp(arg, "-h") == 0 || std::strcmp(arg, "--version") == 0
+            || std::strcmp(arg, "-v") == 0)
+            return true;
+        if (arg[0] == '-' && arg[1] != '\0')
+            continue; // an option of the window or of Qt
+        // Files and web addresses go to the window to import; a command wins over a file of
+        // the same name, and anything else is for the command line to explain.
+        const QString argument = QString::fromLocal8Bit(arg);
+        if (findCommand(argument) || !WindowRequest::isImportable(argument))
             return true;
     }
     return false;
@@ -233,6 +262,19 @@ int CommandLine::run(int argc, char *argv[])
         return 0;
     }
     const Command *command = findCommand(call.commandName);
+    if (!command && WindowRequest::isImportable(call.commandName)) {
+        // Files and addresses for the window, with something that is neither among them.
+        for (const QString &argument : call.arguments) {
+            if (findCommand(argument))
+                return usageError(
+                    QCoreApplication::translate("CommandLine", "the command %1 must come first")
+                        .arg(argument));
+            if (!WindowRequest::isImportable(argument))
+                return usageError(QCoreApplication::translate(
+                                      "CommandLine", "%1 is neither a file nor a web address")
+                                      .arg(argument));
+        }
+    }
     if (!command)
         return usageError(QCoreApplication::translate("CommandLine", "unknown command '%1'")
                               .arg(call.commandName));

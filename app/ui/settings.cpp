@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings.h"
 
+#include "library/librarypath.h"
+
 #include <algorithm>
 
 namespace {
@@ -10,7 +12,6 @@ const auto fontStep = QStringLiteral("reader/fontStep");
 const auto theme = QStringLiteral("reader/theme");
 const auto topWindow = QStringLiteral("topStories/windowDays");
 const auto topVisible = QStringLiteral("topStories/visible");
-const auto libraryPath = QStringLiteral("library/path");
 const auto language = QStringLiteral("ui/language");
 const auto geometry = QStringLiteral("window/geometry");
 const auto state = QStringLiteral("window/state");
@@ -65,12 +66,12 @@ void Settings::setTopStoriesVisible(bool visible)
 
 QString Settings::libraryPath() const
 {
-    return m_settings.value(Key::libraryPath).toString();
+    return LibraryPath::stored(); // the key lives in core: the command line honours it too
 }
 
 void Settings::setLibraryPath(const QString &path)
 {
-    m_settings.setValue(Key::libraryPath, path);
+    LibraryPath::store(path);
 }
 
 QString Settings::language() const

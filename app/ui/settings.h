@@ -8,7 +8,8 @@
 
 enum class ReaderTheme { System, Light, Sepia, Dark };
 
-// Every QSettings key Byline uses, with typed getters. Nothing else touches QSettings.
+// Every QSettings key of the window, with typed getters. The library path is resolved and kept
+// by core (LibraryPath), as the command line honours it too.
 class Settings {
 public:
     static constexpr int minFontStep = -2;

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsdialog.h"
 
-#include "store/database.h"
+#include "library/librarypath.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -116,8 +116,7 @@ void SettingsDialog::setFontStep(int step)
 
 QString SettingsDialog::currentLibraryPath() const
 {
-    const QString path = m_settings.libraryPath();
-    return path.isEmpty() ? Database::defaultPath() : path;
+    return LibraryPath::resolve({});
 }
 
 void SettingsDialog::showLibraryPath()

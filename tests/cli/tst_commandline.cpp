@@ -4,11 +4,14 @@
 #include "commandline.h"
 #include "store/database.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -52,6 +55,9 @@ private Q_SLOTS:
     void exitStatus();
     void listCreatesSampleLibrary();
     void libraryOptionAnywhere();
+    void listHonoursLibraryPreference();
+    void windowUsageError_data();
+    void windowUsageError();
     void listJson_data();
     void listJson();
     void showPrintsArticle();
@@ -60,13 +66,14 @@ private Q_SLOTS:
     void exportImportRoundTrip();
 
 private:
-    Run run(const QStringList &arguments) const;
+    // environment: "NAME=value" sets, "-NAME" removes (after the defaults below).
+    Run run(const QStringList &arguments, const QStringList &environment = {}) const;
     QString m_sample;
     QString m_newer;
     QTemporaryDir m_dir;
 };
 
-Run TestCommandLine::run(const QStringList &arguments) const
+Run TestCommandLine::run(const QStringList &arguments, const QStringList &environment) const
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -77,6 +84,13 @@ Run TestCommandLine::run(const QStringList &arguments) const
     env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
     env.remove(u"DISPLAY"_s);
     env.remove(u"WAYLAND_DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s); // a window would end at once: "no display"
+    for (const QString &entry : environment) {
+        if (entry.startsWith(u'-'))
+            env.remove(entry.mid(1));
+        else
+            env.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1));
+    }
     process.setProcessEnvironment(env);
     process.setStandardInputFile(QProcess::nullDevice());
     process.start(QStringLiteral(BYLINE_BINARY), arguments);
@@ -119,6 +133,9 @@ void TestCommandLine::initTestCase()
     QVERIFY(page.open(QIODevice::WriteOnly));
     page.write("<!doctype html><html><body><p>Hello</p></body></html>\n");
     page.close();
+    QFile namedLikeCommand(m_dir.filePath(u"list"_s));
+    QVERIFY(namedLikeCommand.open(QIODevice::WriteOnly));
+    namedLikeCommand.close();
     QFile bad(m_dir.filePath(u"bad.jsonl"_s));
     QVERIFY(bad.open(QIODevice::WriteOnly));
     bad.write("{\"title\": \"Fine\", \"url\": \"https://a.example/1\"}\n{\"title\": 12}\n");
@@ -140,6 +157,24 @@ void TestCommandLine::wantsCommandLine_data()
         << QStringList { u"--library"_s, u"x.sqlite"_s, u"top"_s } << true;
     QTest::newRow("help") << QStringList { u"--help"_s } << true;
     QTest::newRow("version-short") << QStringList { u"-v"_s } << true;
+    // A missing value is the command line's to report (usage error), never a window.
+    QTest::newRow("library-missing-value") << QStringList { u"--library"_s } << true;
+    QTest::newRow("library-twice-missing-value")
+        << QStringList { u"--library"_s, u"x.sqlite"_s, u"--library"_s } << true;
+    QTest::newRow("library-equals-empty") << QStringList { u"--library="_s } << true;
+    QTest::newRow("screenshots-missing-value") << QStringList { u"--screenshot-dir"_s } << true;
+    QTest::newRow("qt-option-missing-value") << QStringList { u"-platform"_s } << true;
+    // Files and web addresses open in the window (relative to the folder byline runs in).
+    QTest::newRow("file") << QStringList { u"page.html"_s } << false;
+    QTest::newRow("url") << QStringList { u"https://example.org/a"_s } << false;
+    QTest::newRow("files-urls-library")
+        << QStringList { u"page.html"_s, u"--library"_s, u"x.sqlite"_s, u"http://example.org/b"_s }
+        << false;
+    QTest::newRow("missing-file") << QStringList { u"missing.html"_s } << true;
+    QTest::newRow("other-scheme") << QStringList { u"ftp://example.org/a"_s } << true;
+    QTest::newRow("file-then-nonsense") << QStringList { u"page.html"_s, u"nonsense"_s } << true;
+    QTest::newRow("file-named-like-command") << QStringList { u"list"_s } << true;
+    QTest::newRow("file-then-command") << QStringList { u"page.html"_s, u"top"_s } << true;
 }
 
 void TestCommandLine::wantsCommandLine()
@@ -153,7 +188,11 @@ void TestCommandLine::wantsCommandLine()
     for (QByteArray &argument : storage)
         argv.append(argument.data());
     argv.append(nullptr);
-    QCOMPARE(CommandLine::wantsCommandLine(int(storage.size()), argv.data()), commandLine);
+    const QString before = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(m_dir.path())); // page.html and a file called "list" are there
+    const bool wanted = CommandLine::wantsCommandLine(int(storage.size()), argv.data());
+    QDir::setCurrent(before);
+    QCOMPARE(wanted, commandLine);
 }
 
 void TestCommandLine::exitStatus_data()
@@ -182,6 +221,29 @@ void TestCommandLine::exitStatus_data()
     QTest::newRow("library-without-path")
         << QStringList { u"list"_s, u"--library"_s } << 2
         << u"byline: --library needs a path\n"_s + tryHelp << QString();
+    QTest::newRow("library-missing-after-library")
+        << QStringList { u"--library"_s, u"{sample}"_s, u"--library"_s } << 2
+        << u"byline: --library needs a path\n"_s + tryHelp << QString();
+    QTest::newRow("library-equals-empty")
+        << QStringList { u"--library="_s } << 2 << u"byline: --library needs a path\n"_s + tryHelp
+        << QString();
+    QTest::newRow("window-option-missing-value")
+        << QStringList { u"--library"_s, u"{sample}"_s, u"--screenshot-dir"_s } << 2
+        << u"byline: --screenshot-dir needs a value\n"_s + tryHelp << QString();
+    QTest::newRow("qt-option-missing-value")
+        << QStringList { u"-platform"_s } << 2 << u"byline: -platform needs a value\n"_s + tryHelp
+        << QString();
+    QTest::newRow("window-without-display") << QStringList { u"--library"_s, u"{sample}"_s } << 1
+                                            << u"~no display to open the window on"_s << QString();
+    QTest::newRow("window-file-without-display")
+        << QStringList { u"{dir}/page.html"_s, u"--library"_s, u"{sample}"_s } << 1
+        << u"~no display to open the window on"_s << QString();
+    QTest::newRow("window-file-and-nonsense")
+        << QStringList { u"{dir}/page.html"_s, u"nonsense"_s } << 2
+        << u"byline: nonsense is neither a file nor a web address\n"_s + tryHelp << QString();
+    QTest::newRow("window-file-then-command")
+        << QStringList { u"{dir}/page.html"_s, u"top"_s } << 2
+        << u"byline: the command top must come first\n"_s + tryHelp << QString();
     QTest::newRow("missing-id") << QStringList { u"show"_s, u"--library"_s, u"{sample}"_s } << 2
                                 << u"byline: show needs an article id\n"_s + tryHelp << QString();
     QTest::newRow("bad-id") << QStringList { u"show"_s, u"abc"_s } << 2
@@ -280,6 +342,65 @@ void TestCommandLine::libraryOptionAnywhere()
     QCOMPARE(after.exitCode, 0);
     QCOMPARE(lines(before.out).size(), 5);
     QCOMPARE(before.out, after.out);
+}
+
+// The library chosen in the window's Preferences (the settings file) is the command line's too;
+// --library still wins.
+void TestCommandLine::listHonoursLibraryPreference()
+{
+    const QString preferred = m_dir.filePath(u"preferred/library.sqlite"_s);
+    QVERIFY(QDir().mkpath(QFileInfo(preferred).path()));
+    {
+        Result<std::unique_ptr<Database>> db = Database::open(preferred); // empty, no sample
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+    }
+    const QString config = m_dir.filePath(u"preference-config"_s);
+    const QString data = m_dir.filePath(u"preference-data"_s);
+    {
+        QSettings settings(config + u"/Byline/Byline.conf"_s, QSettings::IniFormat);
+        settings.setValue(u"library/path"_s, preferred);
+        settings.sync();
+        QCOMPARE(settings.status(), QSettings::NoError);
+    }
+    const QStringList environment { u"XDG_CONFIG_HOME="_s + config, u"XDG_DATA_HOME="_s + data };
+
+    const Run preference = run({ u"list"_s, u"--json"_s }, environment);
+    QCOMPARE(preference.exitCode, 0);
+    QVERIFY2(preference.err.isEmpty(), preference.err.constData());
+    QVERIFY(preference.out.isEmpty()); // the preferred library is empty
+    QVERIFY(!QFile::exists(data + u"/Byline/Byline/library.sqlite"_s)); // the default: untouched
+
+    const Run override = run({ u"list"_s, u"--library"_s, m_sample }, environment);
+    QCOMPARE(override.exitCode, 0);
+    QVERIFY(lines(override.out).size() >= 12);
+}
+
+// With a display, the window's own options are checked before any window opens.
+void TestCommandLine::windowUsageError_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("err"); // the first line of stderr contains this
+    QTest::newRow("unknown-option") << QStringList { u"--bogus"_s } << u"'bogus'"_s;
+    QTest::newRow("unknown-option-after-library")
+        << QStringList { u"--library"_s, u"{sample}"_s, u"--frobnicate=1"_s } << u"'frobnicate'"_s;
+}
+
+void TestCommandLine::windowUsageError()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, err);
+    arguments.replaceInStrings(u"{sample}"_s, m_sample);
+    const Run result = run(arguments, { u"QT_QPA_PLATFORM=offscreen"_s });
+    QCOMPARE(result.exitCode, 2);
+    const QByteArrayList errLines = lines(result.err);
+    QByteArray first;
+    for (const QByteArray &line : errLines) {
+        if (line.startsWith("byline: ")) {
+            first = line;
+            break;
+        }
+    }
+    QVERIFY2(QString::fromUtf8(first).contains(err), result.err.constData());
 }
 
 void TestCommandLine::listJson_data()

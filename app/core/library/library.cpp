@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library.h"
 
+#include "librarypath.h"
 #include "samplelibrary.h"
 #include "store/database.h"
 
@@ -13,9 +14,7 @@ using namespace Qt::StringLiterals;
 
 QString Library::resolvePath(const QString &overridePath)
 {
-    if (!overridePath.isEmpty())
-        return overridePath;
-    return Database::defaultPath();
+    return LibraryPath::resolve(overridePath);
 }
 
 Result<std::unique_ptr<Database>> Library::openOrCreate(const QString &path)

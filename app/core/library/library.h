@@ -12,7 +12,8 @@ class Database;
 
 // Opening the user's library, for the window and the command line alike.
 namespace Library {
-// The library to open: overridePath when given (--library), else Database::defaultPath().
+// The library to open: overridePath when given (--library), else the one chosen in
+// Preferences, else Database::defaultPath() (LibraryPath::resolve).
 QString resolvePath(const QString &overridePath);
 // Opens the library at path, creating its folder; a newly created library is filled with the
 // sample library (SampleLibrary).
