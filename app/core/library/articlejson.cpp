@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -65,8 +67,9 @@ public:
         if (value.isUndefined() || value.isNull())
             return minimum;
         const double number = value.toDouble(-1);
-        if (!value.isDouble() || number < double(minimum) || number != double(qint64(number))
-            || number > 9007199254740992.0) {
+        // The range first: converting a double beyond qint64 (1e300) is undefined behaviour.
+        if (!value.isDouble() || !(number >= double(minimum)) || number > 9007199254740992.0
+            || number != std::trunc(number)) {
             fail(key, QT_TRANSLATE_NOOP("ArticleJson", "a whole number"));
             return minimum;
         }

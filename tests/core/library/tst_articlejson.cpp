@@ -153,6 +153,15 @@ void TestArticleJson::malformed_data()
                                   << u"\"reads\""_s;
     QTest::newRow("read-without-time")
         << QByteArray("{\"title\": \"x\", \"reads\": [{\"seconds\": 30}]}") << u"reads.at"_s;
+    // Found by tests/fuzz (exportreader): a number beyond qint64 was converted before the range
+    // check, which is undefined behaviour (UBSan: "outside the range of representable values").
+    QTest::newRow("huge-id") << QByteArray("{\"title\": \"x\", \"id\": 7.7e72}") << u"\"id\""_s;
+    QTest::newRow("huge-negative-words")
+        << QByteArray("{\"title\": \"x\", \"wordCount\": -1e300}") << u"\"wordCount\""_s;
+    QTest::newRow("huge-read-seconds")
+        << QByteArray("{\"title\": \"x\", \"reads\": [{\"at\": \"2026-11-20T10:00:00.000Z\", "
+                      "\"seconds\": 1e19}]}")
+        << u"seconds"_s;
     QTest::newRow("invalid-utf8") << QByteArray("{\"title\": \"\xff\xfe\"}") << u"not valid JSON"_s;
 }
 
