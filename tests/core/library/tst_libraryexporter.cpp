@@ -99,6 +99,7 @@ private Q_SLOTS:
     void roundTrip();
     void writesFile();
     void skipsUnreadableArticles();
+    void findsArticlesWithoutIndexes();
 };
 
 void TestLibraryExporter::roundTrip_data()
@@ -220,6 +221,38 @@ void TestLibraryExporter::skipsUnreadableArticles()
     QVERIFY(withReads > 0);
     QVERIFY(withSource > 0);
     QCOMPARE(DamagedLibrary::hash(library), before); // only read
+}
+
+// Both list-order indexes unreadable: the ids cannot be listed, yet every article (the table is
+// whole) is found by probing ids and exported.
+void TestLibraryExporter::findsArticlesWithoutIndexes()
+{
+    QTemporaryDir dir;
+    const QString library = dir.filePath(u"indexes.sqlite"_s);
+    const QList<qint64> ids = DamagedLibrary::create(library, 300);
+    QCOMPARE(ids.size(), 300);
+    QVERIFY(DamagedLibrary::damageIndex(library, u"articles_by_created"_s));
+    QVERIFY(DamagedLibrary::damageIndex(library, u"articles_by_sort_time"_s));
+
+    Result<std::unique_ptr<Database>> db = Database::open(library);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const ArticleStore store(**db);
+    QVERIFY(!store.listIds(ArticleFilter {}, ArticleOrder::Added).ok());
+    QVERIFY(!store.listIds(ArticleFilter {}, ArticleOrder::Published).ok());
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const Result<ReadableArticles::Report> written = LibraryExporter(**db).write(buffer);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    QVERIFY2(written->complete(), qPrintable(written->lines().join(u'\n')));
+    QCOMPARE(written->read, 300);
+    buffer.close();
+    buffer.open(QIODevice::ReadOnly);
+    const Result<QList<ExportedArticle>> read = LibraryImporter::parse(buffer, u"export"_s);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    QList<qint64> exported;
+    for (const ExportedArticle &line : *read)
+        exported.append(line.article.id);
+    QCOMPARE(exported, ids);
 }
 
 QTEST_GUILESS_MAIN(TestLibraryExporter)
