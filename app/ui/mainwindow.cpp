@@ -402,8 +402,8 @@ void MainWindow::finishReading()
 
 void MainWindow::recordRead()
 {
-    if (m_current.id <= 0 || m_readRecorded)
-        return;
+    if (m_current.id <= 0 || m_readRecorded || !m_check->passed())
+        return; // before the check passes, finishReading() records it later
     m_readRecorded = true;
     const int seconds
         = int(std::max<qint64>(m_readClock.elapsed() / 1000, TopStoriesModel::minimumReadSeconds));
