@@ -25,6 +25,11 @@ namespace {
 
 constexpr int enoughText = 500; // characters: below this, try again with gentler rules
 
+bool isWebUrl(const QUrl &url)
+{
+    return (url.scheme() == "http"_L1 || url.scheme() == "https"_L1) && !url.host().isEmpty();
+}
+
 // <base href> when it gives a usable http(s)/file URL, else the page URL.
 QUrl effectiveBase(const HtmlDocument &document, const QUrl &pageUrl)
 {
@@ -132,7 +137,7 @@ Result<ExtractedArticle> ArticleExtractor::extract(const QString &html, const QU
     if (document.isEmpty() || !document.body())
         return Error { QCoreApplication::translate("ArticleExtractor",
                                                    "The page could not be read as HTML.") };
-    const QUrl base = effectiveBase(document, baseUrl);
+    QUrl base = effectiveBase(document, baseUrl);
     {
         const MetadataReader::Metadata m = MetadataReader::read(document, base);
         result.title = m.title;
@@ -145,6 +150,11 @@ Result<ExtractedArticle> ArticleExtractor::extract(const QString &html, const QU
         result.leadImage = m.leadImage;
         result.siteName = m.siteName;
     }
+    // Links and images resolve against a web address only: <base href> or the page's own,
+    // else its canonical / og:url. A saved file's own file: URL is no base (UrlResolver drops
+    // what stays relative).
+    if (!isWebUrl(base))
+        base = isWebUrl(result.url) ? result.url : QUrl();
 
     // Strict rules first; gentler ones when they leave too little text.
     const int flagSets[] = {

@@ -36,29 +36,30 @@ QUrl UrlResolver::resolve(const QString &value, const QUrl &base)
 
 bool UrlResolver::isSafe(const QUrl &url, Use use)
 {
-    if (!url.isValid())
-        return false;
+    if (!url.isValid() || url.isRelative())
+        return false; // nothing to resolve it against: the reader would make it a file: URL
     const QString scheme = url.scheme().toLower();
-    if (scheme.isEmpty()) {
-        // A relative URL: make sure a browser would not see a scheme in it either.
-        const QString s = url.toString();
-        const qsizetype colon = s.indexOf(u':');
-        if (colon < 0)
-            return true;
-        for (qsizetype i = 0; i < colon; ++i) {
-            const QChar c = s.at(i);
-            if (c == u'/' || c == u'?' || c == u'#')
-                return true;
-        }
-        return false;
-    }
-    if (scheme == "http"_L1 || scheme == "https"_L1 || scheme == "file"_L1)
-        return true;
+    if (scheme == "http"_L1 || scheme == "https"_L1)
+        return !url.host().isEmpty();
     if (use == Use::Link)
         return scheme == "mailto"_L1 || scheme == "tel"_L1 || scheme == "ftp"_L1;
     if (scheme == "data"_L1)
-        return url.path().startsWith(u"image/"_s, Qt::CaseInsensitive);
+        return isRasterDataImage(url);
     return false;
+}
+
+bool UrlResolver::isRasterDataImage(const QUrl &url)
+{
+    static const QStringList types { u"image/png"_s, u"image/jpeg"_s, u"image/jpg"_s,
+                                     u"image/gif"_s, u"image/webp"_s, u"image/avif"_s,
+                                     u"image/bmp"_s };
+    if (url.scheme().compare("data"_L1, Qt::CaseInsensitive) != 0)
+        return false;
+    const QString path = url.path();
+    qsizetype end = 0;
+    while (end < path.size() && path.at(end) != u';' && path.at(end) != u',')
+        ++end;
+    return types.contains(path.left(end).trimmed().toLower());
 }
 
 QString UrlResolver::pickFromSrcset(const QString &srcset)

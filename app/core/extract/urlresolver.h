@@ -13,8 +13,12 @@ public:
 
     // Resolves `value` against `base`; an invalid QUrl when there is nothing usable.
     static QUrl resolve(const QString &value, const QUrl &base);
-    // http(s), mailto, tel, ftp, file and relative URLs; data:image/* only for images.
+    // Absolute URLs only: http(s) with a host; mailto, tel and ftp for links; raster data
+    // images (not SVG) for images. Relative URLs (left when there was no web base) and file:
+    // URLs are never safe: a saved page's "../img/x.png" must not become a file on this disk.
     static bool isSafe(const QUrl &url, Use use);
+    // data:image/png, jpeg, gif, webp, avif or bmp: pixels only, nothing that can hold script.
+    static bool isRasterDataImage(const QUrl &url);
     // The best candidate of a srcset value (widest up to ~1600 px, else the first).
     static QString pickFromSrcset(const QString &srcset);
 };

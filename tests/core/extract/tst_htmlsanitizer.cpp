@@ -14,6 +14,8 @@ private slots:
     void xss();
     void keeps_data();
     void keeps();
+    void withoutBase_data();
+    void withoutBase();
     void deepNesting();
 };
 
@@ -111,6 +113,33 @@ void TestHtmlSanitizer::xss_data()
         << QStringList { js, u"cite"_s } << u"quoted"_s;
     QTest::newRow("srcset-javascript") << u"<p>x<img srcset=\"javascript:alert(1) 2x\"></p>"_s
                                        << QStringList { js, u"<img"_s } << u"x"_s;
+    QTest::newRow("form-password")
+        << u"<form method=post><label>Password</label><input type=\"password\" name=pw>"
+           "<select><option>a</option></select><textarea>t</textarea><button>Sign in</button>"
+           "</form><p>body</p>"_s
+        << QStringList { u"<form"_s,     u"<input"_s,  u"\"password\""_s, u"<select"_s,
+                         u"<textarea"_s, u"<button"_s, u"sign in"_s }
+        << u"body"_s;
+    QTest::newRow("svg-inline")
+        << u"<svg width=\"400\"><circle r=\"40\"/><foreignObject><p>in svg</p></foreignObject>"
+           "</svg><p>body</p>"_s
+        << QStringList { u"<svg"_s, u"<circle"_s, u"foreignobject"_s, u"in svg"_s } << u"body"_s;
+    QTest::newRow("iframe-src") << u"<iframe src=\"https://evil.example/\"></iframe><p>body</p>"_s
+                                << QStringList { u"<iframe"_s, u"evil.example"_s } << u"body"_s;
+    QTest::newRow("style-url")
+        << u"<p style=\"background:url(https://evil.example/t.png)\">shown</p>"_s
+        << QStringList { u"style"_s, u"url("_s, u"evil.example"_s } << u"shown"_s;
+    QTest::newRow("data-svg-image")
+        << u"<p>x<img src=\"data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+\"></p>"_s
+        << QStringList { u"data:"_s, u"<img"_s } << u"x"_s;
+    QTest::newRow("data-html-image") << u"<p>x<img src=\"data:text/html,hi\"></p>"_s
+                                     << QStringList { u"data:"_s, u"<img"_s } << u"x"_s;
+    QTest::newRow("file-link") << u"<p><a href=\"file:///etc/passwd\">local</a></p>"_s
+                               << QStringList { u"file:"_s, u"href"_s } << u"local"_s;
+    QTest::newRow("file-image") << u"<p>x<img src=\"file:///home/a/pic.png\"></p>"_s
+                                << QStringList { u"file:"_s, u"<img"_s } << u"x"_s;
+    QTest::newRow("file-srcset") << u"<p>x<img srcset=\"file:///home/a/pic.png 2x\"></p>"_s
+                                 << QStringList { u"file:"_s, u"<img"_s } << u"x"_s;
 }
 
 void TestHtmlSanitizer::xss()
@@ -169,6 +198,44 @@ void TestHtmlSanitizer::keeps()
     QFETCH(QString, expected);
     const QString out = HtmlSanitizer::sanitize(html, base);
     QVERIFY2(out.contains(expected), qPrintable(out));
+}
+
+// No web address to resolve against (a saved page without canonical, og:url or <base>): a
+// relative link becomes its text and a relative image goes; absolute ones stay.
+void TestHtmlSanitizer::withoutBase_data()
+{
+    QTest::addColumn<QUrl>("baseUrl");
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("expected"); // the whole output
+    const QUrl none;
+    const QUrl file(u"file:///home/someone/saved/page.html"_s);
+    QTest::newRow("relative-link")
+        << none << u"<p><a href=\"../x.html\">see</a></p>"_s << u"<p>see</p>"_s;
+    QTest::newRow("relative-link-file-base")
+        << file << u"<p><a href=\"../x.html\">see</a></p>"_s << u"<p>see</p>"_s;
+    QTest::newRow("root-relative-link")
+        << none << u"<p><a href=\"/about\">about</a></p>"_s << u"<p>about</p>"_s;
+    QTest::newRow("fragment-link") << none << u"<p><a href=\"#note\">1</a></p>"_s << u"<p>1</p>"_s;
+    QTest::newRow("relative-image")
+        << none << u"<p>pic<img src=\"img/a.png\" alt=\"a\"></p>"_s << u"<p>pic</p>"_s;
+    QTest::newRow("relative-image-file-base")
+        << file << u"<p>pic<img src=\"img/a.png\"></p>"_s << u"<p>pic</p>"_s;
+    QTest::newRow("absolute-link-kept")
+        << file << u"<p><a href=\"https://news.example/a\">a</a></p>"_s
+        << u"<p><a href=\"https://news.example/a\" rel=\"noopener noreferrer\">a</a></p>"_s;
+    QTest::newRow("absolute-image-kept")
+        << none << u"<p><img src=\"https://news.example/a.png\" alt=\"a\"></p>"_s
+        << u"<p><img src=\"https://news.example/a.png\" alt=\"a\"></p>"_s;
+    QTest::newRow("protocol-relative-image")
+        << none << u"<p>x<img src=\"//cdn.example/a.png\"></p>"_s << u"<p>x</p>"_s;
+}
+
+void TestHtmlSanitizer::withoutBase()
+{
+    QFETCH(QUrl, baseUrl);
+    QFETCH(QString, html);
+    QFETCH(QString, expected);
+    QCOMPARE(HtmlSanitizer::sanitize(html, baseUrl), expected);
 }
 
 void TestHtmlSanitizer::deepNesting()
