@@ -3,40 +3,52 @@
 #include "importcommand.h"
 
 #include "commandcontext.h"
-#include "importdelegate.h"
-#include "library/libraryimporter.h"
+#include "importing/importer.h"
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFileInfo>
 
 namespace {
 
-int importExport(CommandContext &context, const QString &path)
+// The line after a file: "export.jsonl: 12 articles (3 new)" or "page.html: imported “T” (id 4)".
+QString summaryOf(const QString &name, const ImportReport &report)
 {
-    const Result<Database *> db = context.database();
-    if (!db)
-        return context.fail(db.error());
-    const Result<LibraryImporter::Outcome> outcome = LibraryImporter(**db).importFile(path);
-    if (!outcome)
-        return context.fail(outcome.error());
-    const QString name = QDir::toNativeSeparators(path);
-    context.out() << (outcome->articles == 1 ? ImportCommand::tr("%1: 1 article (%2 new)")
-                                                   .arg(name, QString::number(outcome->added))
-                                             : ImportCommand::tr("%1: %2 articles (%3 new)")
-                                                   .arg(name, QString::number(outcome->articles),
-                                                        QString::number(outcome->added)))
-                  << '\n';
-    return 0;
+    if (report.libraryExport) {
+        const int articles = int(report.stored.size());
+        return articles == 1
+            ? ImportCommand::tr("%1: 1 article (%2 new)").arg(name, QString::number(report.added))
+            : ImportCommand::tr("%1: %2 articles (%3 new)")
+                  .arg(name, QString::number(articles), QString::number(report.added));
+    }
+    return report.status == ImportReport::Status::Updated
+        ? ImportCommand::tr("%1: updated “%2” (id %3)")
+              .arg(name, report.title)
+              .arg(report.articleId)
+        : ImportCommand::tr("%1: imported “%2” (id %3)")
+              .arg(name, report.title)
+              .arg(report.articleId);
 }
 
-const ImportDelegate *delegateFor(const QString &argument)
+int importOne(CommandContext &context, Database &db, const QString &argument)
 {
-    for (const ImportDelegate &delegate : importDelegates()) {
-        if (delegate.accepts(argument))
-            return &delegate;
-    }
-    return nullptr;
+    const QString name
+        = argument == QLatin1String("-") ? argument : QDir::toNativeSeparators(argument);
+    Importer::Options options;
+    // One line per stored article, written and flushed as soon as its transaction committed, so
+    // what a killed run printed is in the library.
+    options.onStored = [&context](const StoredArticle &article) {
+        context.out() << (article.added ? ImportCommand::tr("added %1: %2")
+                                        : ImportCommand::tr("updated %1: %2"))
+                             .arg(QString::number(article.id), article.title)
+                      << '\n';
+        context.out().flush();
+    };
+    const ImportReport report = Importer(db).import(ImportInput::fromArgument(argument), options);
+    if (!report.ok())
+        return context.fail(ImportCommand::tr("%1: %2").arg(name, report.message));
+    context.out() << summaryOf(name, report) << '\n';
+    context.out().flush();
+    return 0;
 }
 
 } // namespace
@@ -49,27 +61,14 @@ int ImportCommand::run(CommandContext &context, const QStringList &arguments)
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         return context.usageError(tr("import needs at least one file"));
+    const Result<Database *> db = context.database();
+    if (!db)
+        return context.fail(db.error());
 
     // Every input is tried; the exit status is the first failure's.
     int result = 0;
     for (const QString &argument : files) {
-        const QString name = QDir::toNativeSeparators(argument);
-        int status = 0;
-        if (QFileInfo::exists(argument)) {
-            const Result<bool> isExport = LibraryImporter::looksLikeExport(argument);
-            if (!isExport)
-                status = context.fail(isExport.error());
-            else if (*isExport)
-                status = importExport(context, argument);
-            else if (const ImportDelegate *delegate = delegateFor(argument))
-                status = delegate->run(context, argument);
-            else
-                status = context.fail(tr("%1 is not a Byline export").arg(name));
-        } else if (const ImportDelegate *delegate = delegateFor(argument)) {
-            status = delegate->run(context, argument);
-        } else {
-            status = context.fail(tr("cannot read %1: no such file").arg(name));
-        }
+        const int status = importOne(context, **db, argument);
         if (status != 0 && result == 0)
             result = status;
     }

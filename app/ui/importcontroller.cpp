@@ -60,7 +60,8 @@ void ImportController::importFiles()
     const QStringList paths = QFileDialog::getOpenFileNames(
         m_window, tr("Import Pages"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Web pages and text (*.html *.htm *.xhtml *.txt);;All files (*)"));
+        tr("Web pages, text and Byline exports (*.html *.htm *.xhtml *.txt *.jsonl);;"
+           "All files (*)"));
     QList<ImportInput> inputs;
     for (const QString &path : paths)
         inputs.append(ImportInput::file(path));
@@ -228,8 +229,8 @@ void ImportController::summarise(const QList<ImportReport> &batch)
     QStringList failures;
     for (const ImportReport &report : reports) {
         if (report.ok()) {
-            ++done;
-            lastId = report.articleId;
+            done += report.libraryExport ? int(report.stored.size()) : 1; // an export: many
+            lastId = report.articleId != 0 ? report.articleId : lastId;
         } else if (report.status == ImportReport::Status::Cancelled) {
             ++cancelled;
         } else {
@@ -239,7 +240,7 @@ void ImportController::summarise(const QList<ImportReport> &batch)
     }
 
     QString summary;
-    if (reports.size() == 1 && done == 1)
+    if (reports.size() == 1 && done == 1 && !reports.first().libraryExport)
         summary = reports.first().status == ImportReport::Status::Updated
             ? tr("Updated “%1”").arg(reports.first().title)
             : tr("Imported “%1”").arg(reports.first().title);

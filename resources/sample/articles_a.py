@@ -132,7 +132,7 @@ ARTICLES.append(dict(
 <p>A tracker moves with the central bank's rate, so you benefit immediately from any cut and suffer immediately from any rise. Some trackers have no early repayment charge, which makes them a reasonable "wait and see" option for people who expect to fix later. Budget for the rate going up by at least one percentage point before you choose one.</p>
 <h2>I'm a saver. Is this bad news for me?</h2>
 <p>Somewhat. Banks usually follow mortgage cuts with cuts to savings rates, though often more slowly. If you have money in an easy-access account, it is worth comparing the rate you are getting with the best available this week; the gap is frequently more than one percentage point. Fixed-term savings bonds still pay above 4% at several smaller banks, but you will not be able to touch the money until the term ends.</p>
-<p>Send your questions to <a href="mailto:money@ledger.example">money@ledger.example</a> and we will answer a selection next week.</p>
+<p>Send your questions to <a href="mailto:money@ledger.example" rel="noopener noreferrer">money@ledger.example</a> and we will answer a selection next week.</p>
 """))
 
 ARTICLES.append(dict(

@@ -48,7 +48,7 @@ ARTICLES.append(dict(
 <p>The European eel is one of the strangest animals in British waters. It hatches in the Sargasso Sea, drifts for a year or more across the Atlantic as a transparent larva, and arrives on our coasts as a tiny "glass eel" before moving upstream. It may then live in a river or pond for twenty years or more before, one autumn night, it changes colour, stops feeding and heads back to the ocean to spawn and die. No one has ever observed eels spawning in the wild.</p>
 <p>Numbers have fallen dramatically since the 1980s, for reasons scientists still argue about. Weirs and pumping stations block their way, pollution and parasites weaken them, and changes in ocean currents may affect the larvae. The species is now listed as critically endangered.</p>
 <h2>What the volunteers record</h2>
-<p>The Arden project, run by the <a href="https://rivers.example/arden">regional rivers trust</a> with the university's biology department, began in 2019. On each survey night, the team checks the trap every two hours and records, for each eel:</p>
+<p>The Arden project, run by the <a href="https://rivers.example/arden" rel="noopener noreferrer">regional rivers trust</a> with the university's biology department, began in 2019. On each survey night, the team checks the trap every two hours and records, for each eel:</p>
 <ul>
 <li>its length and weight, measured in a bucket of river water;</li>
 <li>the size of its eyes, which grow larger as it prepares for the deep ocean;</li>
@@ -153,7 +153,7 @@ ARTICLES.append(dict(
 <p>The businesses that have done best reflect this. The number of repair and service businesses on the main streets, from phone and bicycle repairers to tailors and key cutters, has grown from nine in 2019 to twenty-three today. Cafés have held steady. The losers have been clothing chains and the sandwich shops that depended on office workers.</p>
 <p>Property agents say the two large office blocks near the station remain more than a third empty, and one is being converted into flats. Meanwhile demand for small, flexible offices close to home has grown, and the co-working space on Castle Street has a waiting list.</p>
 <h2>What the council wants</h2>
-<p>The council's new <a href="https://council.example/town-centre-plan">town centre plan</a>, out for consultation until January, leans into the change. It proposes more seating and shelter, longer opening hours for the indoor market and cheaper short-stay parking, while relaxing planning rules that make it hard to convert empty shops into homes or workshops.</p>
+<p>The council's new <a href="https://council.example/town-centre-plan" rel="noopener noreferrer">town centre plan</a>, out for consultation until January, leans into the change. It proposes more seating and shelter, longer opening hours for the indoor market and cheaper short-stay parking, while relaxing planning rules that make it hard to convert empty shops into homes or workshops.</p>
 <p>Not everyone is convinced. Some traders worry that a town centre built around local residents will struggle to attract visitors, and the chamber of commerce has asked for more evening events. But Ms Farouk is optimistic. "The old high street was built around the commute," she said. "This one is being built around the neighbourhood. I think that is a healthier thing to be."</p>
 """))
 

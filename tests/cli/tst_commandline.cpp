@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Byline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The byline executable, run as a user would: output, messages and exit status.
+#include "../fixtures/hostileexport.h"
 #include "commandline.h"
+#include "store/articlestore.h"
 #include "store/database.h"
 
 #include <QDir>
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void searchPrintsHits();
     void topPrintsTen();
     void exportImportRoundTrip();
+    void importHostileExport();
 
 private:
     // environment: "NAME=value" sets, "-NAME" removes (after the defaults below).
@@ -273,15 +276,14 @@ void TestCommandLine::exitStatus_data()
         << u"~made by a newer version of Byline"_s << QString();
     QTest::newRow("import-missing-file")
         << QStringList { u"--library"_s, u"{sample}"_s, u"import"_s, u"{dir}/missing.jsonl"_s } << 1
-        << u"byline: cannot read {dir}/missing.jsonl: no such file\n"_s << QString();
-    // Not an export: handed to the page importer when one is registered (importdelegates.cpp),
-    // else "is not a Byline export". Either way one line naming the file, exit 1.
+        << u"byline: {dir}/missing.jsonl: The file does not exist\n"_s << QString();
+    // Not an export: Importer hands it to the page importer. One line naming the file, exit 1.
     QTest::newRow("import-not-an-export")
         << QStringList { u"import"_s, u"{dir}/page.html"_s, u"--library"_s, u"{sample}"_s } << 1
         << u"~byline: {dir}/page.html"_s << QString();
     QTest::newRow("import-malformed-line")
         << QStringList { u"import"_s, u"{dir}/bad.jsonl"_s, u"--library"_s, u"{sample}"_s } << 1
-        << u"byline: {dir}/bad.jsonl, line 2: field \"title\" must be a string\n"_s << QString();
+        << u"byline: {dir}/bad.jsonl: line 2: field \"title\" must be a string\n"_s << QString();
 }
 
 void TestCommandLine::exitStatus()
@@ -524,8 +526,16 @@ void TestCommandLine::exportImportRoundTrip()
     }
     const Run imported = run({ u"import"_s, file, u"--library"_s, empty });
     QCOMPARE(imported.exitCode, 0);
-    QCOMPARE(QString::fromUtf8(imported.out),
-             u"%1: %2 articles (%2 new)\n"_s.arg(file).arg(lines(first).size()));
+    // A line per article once the transaction that stored them committed, then the file's.
+    const QByteArrayList importedLines = lines(imported.out);
+    QCOMPARE(importedLines.size(), lines(first).size() + 1);
+    for (qsizetype i = 0; i < lines(first).size(); ++i) {
+        const QJsonObject article = QJsonDocument::fromJson(lines(first).at(i)).object();
+        QCOMPARE(QString::fromUtf8(importedLines.at(i)),
+                 u"added %1: %2"_s.arg(i + 1).arg(article.value(u"title"_s).toString()));
+    }
+    QCOMPARE(QString::fromUtf8(importedLines.constLast()),
+             u"%1: %2 articles (%2 new)"_s.arg(file).arg(lines(first).size()));
     const Run again = run({ u"export"_s, u"--library"_s, empty });
     QCOMPARE(again.exitCode, 0);
     const QByteArrayList before = lines(first);
@@ -539,6 +549,40 @@ void TestCommandLine::exportImportRoundTrip()
     const Run twice = run({ u"import"_s, file, u"--library"_s, empty });
     QCOMPARE(twice.exitCode, 0);
     QVERIFY(twice.out.endsWith("(0 new)\n"));
+}
+
+// `byline import` of a hostile export stores every article sanitised, and tells each one.
+void TestCommandLine::importHostileExport()
+{
+    const QString file = m_dir.filePath(u"hostile.jsonl"_s);
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(HostileExport::file());
+    }
+    const QString library = m_dir.filePath(u"hostile.sqlite"_s);
+    {
+        Result<std::unique_ptr<Database>> db = Database::open(library);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+    }
+    const Run imported = run({ u"import"_s, file, u"--library"_s, library });
+    QCOMPARE(imported.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(imported.out),
+             u"added 1: %1\nadded 2: %2\n%3: 2 articles (2 new)\n"_s.arg(
+                 HostileExport::titles().at(0), HostileExport::titles().at(1), file));
+
+    Result<std::unique_ptr<Database>> db = Database::open(library);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    for (qint64 id : { 1, 2 }) {
+        const Result<Article> article = ArticleStore(**db).get(id);
+        QVERIFY2(article.ok(), qPrintable(article.error()));
+        for (const QString &field :
+             { article->contentHtml, article->url, article->canonicalUrl, article->leadImageUrl }) {
+            const QString bad = HostileExport::firstForbidden(field);
+            QVERIFY2(bad.isEmpty(), qPrintable(bad + u" in "_s + field));
+        }
+        QVERIFY(article->contentHtml.contains(HostileExport::kept()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

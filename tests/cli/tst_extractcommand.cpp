@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -239,7 +240,13 @@ private slots:
         QCOMPARE(result.exitCode, exitCode);
         const QByteArray shown = exitCode == 0 ? result.out : result.err;
         QVERIFY2(shown.contains(message), shown.constData());
-        QCOMPARE(lines(shown).size(), 1);
+        // Stored: "added ID: Title" once committed, then the file's own line.
+        QCOMPARE(lines(shown).size(), exitCode == 0 ? 2 : 1);
+        if (exitCode == 0)
+            QVERIFY2(QRegularExpression(u"^added [1-9][0-9]*: \\S"_s)
+                         .match(QString::fromUtf8(lines(shown).at(0)))
+                         .hasMatch(),
+                     shown.constData());
     }
 
     void importUrlTwiceUpdates()

@@ -7,9 +7,9 @@
 #include <QString>
 #include <QUrl>
 
-// One thing to import: a file, a web address, pasted text or pasted HTML.
+// One thing to import: a file, a web address, pasted text, pasted HTML or standard input.
 struct ImportInput {
-    enum class Kind { File, Url, Text, Html };
+    enum class Kind { File, Url, Text, Html, StandardInput };
     Kind kind = Kind::File;
     QString value; // the path, the URL as typed, the text or the HTML
     QUrl baseUrl; // Html: where it came from (may be empty)
@@ -21,9 +21,13 @@ struct ImportInput {
     {
         return { Kind::Html, html, baseUrl };
     }
-    // A command-line argument or a dropped string: http(s)://... is a URL, anything else a path.
+    static ImportInput standardInput() { return { Kind::StandardInput, {}, {} }; }
+    // A command-line argument or a dropped string: http(s)://... is a URL, "-" standard input,
+    // anything else a path.
     static ImportInput fromArgument(const QString &argument)
     {
+        if (argument == QLatin1String("-"))
+            return standardInput();
         const QUrl url(argument.trimmed(), QUrl::StrictMode);
         if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
             return ImportInput::url(url);

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importjob.h"
 
-#include "pageimporter.h"
+#include "importer.h"
 #include "store/database.h"
 
 ImportJob::ImportJob(QString libraryPath, QList<ImportInput> inputs, PageReader::Options options,
@@ -27,9 +27,10 @@ void ImportJob::run()
             report.message = db.error();
         } else {
             emit itemStarted(i, total, report.input.displayName());
-            PageReader::Options options = m_options;
-            options.cancelled = &m_cancelled;
-            report = PageImporter(**db).import(m_inputs.at(i), options);
+            Importer::Options options;
+            options.page = m_options;
+            options.page.cancelled = &m_cancelled;
+            report = Importer(**db).import(m_inputs.at(i), options);
             if (m_cancelled && !report.ok()) {
                 report.status = ImportReport::Status::Cancelled;
                 report.message = tr("Cancelled");

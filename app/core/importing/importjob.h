@@ -11,8 +11,9 @@
 #include <atomic>
 
 // A batch of imports for a worker thread: move it to a QThread and invoke run() there. It opens
-// its own Database on the library path, imports the inputs one by one, reports after each and
-// stops when cancel() was called (from any thread): between items, or during a download.
+// its own Database on the library path, imports the inputs one by one through Importer (pages,
+// text, URLs and Byline exports alike), reports after each and stops when cancel() was called
+// (from any thread): between items, or during a download.
 class ImportJob : public QObject {
     Q_OBJECT
 

@@ -3,12 +3,15 @@
 #pragma once
 
 #include "importinput.h"
+#include "storedarticle.h"
 
 #include <QList>
 #include <QMetaType>
 #include <QString>
 
-// How one import went. Nothing is stored unless status is Imported or Updated.
+// How one import went. Nothing is stored unless status is Imported or Updated. A page, a URL or
+// text stores one article; a Byline export stores all of its articles (Imported when at least
+// one was new) and articleId and title are its last one's.
 struct ImportReport {
     enum class Status { Imported, Updated, NotAnArticle, Failed, Cancelled };
     ImportInput input;
@@ -16,6 +19,10 @@ struct ImportReport {
     QString message; // why it failed, one line; empty on success
     qint64 articleId = 0;
     QString title;
+    bool libraryExport = false; // the input was a Byline export
+    QList<StoredArticle> stored; // every article stored, in order
+    int added = 0; // how many of `stored` were new to the library
+    int reads = 0; // reads recorded (exports)
 
     bool ok() const { return status == Status::Imported || status == Status::Updated; }
     // "name: message", or the message alone when the input has no name (pasted text).

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pageimporter.h"
 
+#include "library/articlesanitizer.h"
 #include "store/articlestore.h"
 #include "store/sourcestore.h"
 
@@ -62,7 +63,8 @@ Article PageImporter::toArticle(const ExtractedArticle &extracted, const QUrl &g
     return article;
 }
 
-ImportReport PageImporter::import(const ImportInput &input, const PageReader::Options &options)
+ImportReport PageImporter::import(const ImportInput &input, const PageReader::Options &options,
+                                  const StoredCallback &onStored)
 {
     ImportReport report;
     report.input = input;
@@ -80,11 +82,11 @@ ImportReport PageImporter::import(const ImportInput &input, const PageReader::Op
     QUrl given;
     if (input.kind == ImportInput::Kind::Url)
         given = QUrl(input.value.trimmed(), QUrl::StrictMode);
-    return store(input, *extracted, given);
+    return store(input, *extracted, given, onStored);
 }
 
 ImportReport PageImporter::store(const ImportInput &input, const ExtractedArticle &extracted,
-                                 const QUrl &givenUrl)
+                                 const QUrl &givenUrl, const StoredCallback &onStored)
 {
     ImportReport report;
     report.input = input;
@@ -97,6 +99,8 @@ ImportReport PageImporter::store(const ImportInput &input, const ExtractedArticl
         else
             article.title = tr("Untitled");
     }
+
+    ArticleSanitizer::sanitize(article);
 
     const QUrl site = QUrl(article.canonicalUrl);
     if (isWebUrl(site)) {
@@ -125,5 +129,9 @@ ImportReport PageImporter::store(const ImportInput &input, const ExtractedArticl
         = outcome->inserted ? ImportReport::Status::Imported : ImportReport::Status::Updated;
     report.articleId = outcome->id;
     report.title = article.title;
+    report.stored.append({ outcome->id, article.title, outcome->inserted });
+    report.added = outcome->inserted ? 1 : 0;
+    if (onStored)
+        onStored(report.stored.constLast());
     return report;
 }

@@ -195,6 +195,12 @@ Result<ExtractedArticle> PageReader::read(const ImportInput &input, const Option
         if (input.value.trimmed().isEmpty())
             return Error { tr("There is nothing to import") };
         return readHtml(input.value, input.baseUrl, options);
+    case ImportInput::Kind::StandardInput: {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return Error { tr("Standard input cannot be read") };
+        return readDevice(in, options);
+    }
     case ImportInput::Kind::Text:
         break;
     }

@@ -3,17 +3,15 @@
 #include "libraryimporter.h"
 
 #include "articlejson.h"
+#include "articlesanitizer.h"
 #include "store/articlestore.h"
 #include "store/readstore.h"
 #include "store/sourcestore.h"
-#include "store/urlnormalizer.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -22,20 +20,6 @@ namespace {
 QString displayName(const QString &path)
 {
     return QDir::toNativeSeparators(path);
-}
-
-// The store's dedupe key (ArticleStore::upsert): the normalised canonical url, else url, else
-// source + title + published.
-QString dedupeKey(const QString &url, const QString &canonicalUrl, const QString &title,
-                  qint64 sourceId, const QDateTime &published)
-{
-    const QString key
-        = UrlNormalizer::normalize(canonicalUrl.trimmed().isEmpty() ? url : canonicalUrl);
-    if (!key.isEmpty())
-        return key;
-    return u"\n%1\n%2\n%3"_s.arg(
-        title, QString::number(sourceId),
-        QString::number(published.isValid() ? published.toMSecsSinceEpoch() : -1));
 }
 
 } // namespace
@@ -78,6 +62,8 @@ Result<QList<ExportedArticle>> LibraryImporter::parse(QIODevice &device, const Q
                                  ReadStore::minimumSeconds);
             }
         }
+        if (!problem.isEmpty() && name.isEmpty())
+            return Error { tr("line %1: %2").arg(QString::number(lineNumber), problem) };
         if (!problem.isEmpty())
             return Error {
                 tr("%1, line %2: %3").arg(displayName(name), QString::number(lineNumber), problem)
@@ -95,23 +81,30 @@ Result<QList<ExportedArticle>> LibraryImporter::readFile(const QString &path)
     return parse(file, path);
 }
 
-Result<LibraryImporter::Outcome> LibraryImporter::importFile(const QString &path)
+Result<LibraryImporter::Outcome> LibraryImporter::importFile(const QString &path,
+                                                             const StoredCallback &onStored)
 {
     const Result<QList<ExportedArticle>> articles = readFile(path);
     if (!articles)
         return Error { articles.error() };
-    return store(*articles);
+    return store(*articles, onStored);
 }
 
-Result<LibraryImporter::Outcome> LibraryImporter::store(const QList<ExportedArticle> &articles)
+Result<LibraryImporter::Outcome> LibraryImporter::store(const QList<ExportedArticle> &articles,
+                                                        const StoredCallback &onStored)
 {
     const Result<QList<Article>> rows = withSources(articles);
     if (!rows)
         return Error { rows.error() };
-    const Result<int> added = ArticleStore(m_db).insertBulk(*rows);
+    QList<UpsertOutcome> stored;
+    const Result<int> added = ArticleStore(m_db).insertBulk(*rows, &stored);
     if (!added)
         return Error { added.error() };
-    const Result<int> reads = recordReads(articles, *rows);
+    if (onStored) {
+        for (qsizetype i = 0; i < rows->size() && i < stored.size(); ++i)
+            onStored(rows->at(i), stored.at(i));
+    }
+    const Result<int> reads = recordReads(articles, stored);
     if (!reads)
         return Error { reads.error() };
     return Outcome { int(articles.size()), *added, *reads };
@@ -125,6 +118,7 @@ Result<QList<Article>> LibraryImporter::withSources(const QList<ExportedArticle>
     rows.reserve(articles.size());
     for (const ExportedArticle &exported : articles) {
         Article article = exported.article;
+        ArticleSanitizer::sanitize(article);
         article.sourceId = 0;
         if (exported.hasSource) {
             auto known = sourceIds.constFind(exported.source.url);
@@ -142,36 +136,13 @@ Result<QList<Article>> LibraryImporter::withSources(const QList<ExportedArticle>
 }
 
 Result<int> LibraryImporter::recordReads(const QList<ExportedArticle> &articles,
-                                         const QList<Article> &rows)
+                                         const QList<UpsertOutcome> &stored)
 {
-    const bool anyReads = std::any_of(articles.begin(), articles.end(),
-                                      [](const ExportedArticle &e) { return !e.reads.isEmpty(); });
-    if (!anyReads)
-        return 0;
-    // insertBulk does not return ids: find each article again by the store's dedupe key.
-    const ArticleStore store(m_db);
-    const Result<QList<qint64>> ids = store.listIds(ArticleFilter {}, ArticleOrder::Added);
-    if (!ids)
-        return Error { ids.error() };
-    const Result<QList<ArticleSummary>> stored = store.summaries(*ids);
-    if (!stored)
-        return Error { stored.error() };
-    QHash<QString, qint64> byKey;
-    for (const ArticleSummary &summary : *stored)
-        byKey.insert(dedupeKey(summary.url, summary.canonicalUrl, summary.title, summary.sourceId,
-                               summary.published),
-                     summary.id);
-
     ReadStore reads(m_db);
     int recorded = 0;
-    for (qsizetype i = 0; i < articles.size(); ++i) {
-        const Article &row = rows.at(i);
-        const qint64 id = byKey.value(
-            dedupeKey(row.url, row.canonicalUrl, row.title, row.sourceId, row.published));
+    for (qsizetype i = 0; i < articles.size() && i < stored.size(); ++i) {
         for (const ArticleRead &read : articles.at(i).reads) {
-            if (id == 0)
-                break;
-            const Result<bool> added = reads.recordRead(id, read.seconds, read.at);
+            const Result<bool> added = reads.recordRead(stored.at(i).id, read.seconds, read.at);
             if (!added)
                 return Error { added.error() };
             recorded += *added ? 1 : 0;

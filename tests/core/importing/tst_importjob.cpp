@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Byline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../../fixtures/hostileexport.h"
 #include "importing/importjob.h"
+#include "library/articlejson.h"
 #include "store/articlestore.h"
 #include "store/database.h"
 
@@ -100,6 +102,67 @@ private slots:
         QCOMPARE(job.reports().at(1).status, ImportReport::Status::Cancelled);
         QCOMPARE(job.reports().at(2).status, ImportReport::Status::Cancelled);
         QCOMPARE(count(), before); // the first text was already stored: imported again, updated
+    }
+
+    // The window's job routes a Byline export to the library importer, as the command line
+    // does: its articles are stored, not one article titled "export".
+    void exportThroughTheJob()
+    {
+        const int before = count();
+        QByteArray lines;
+        for (int n = 1; n <= 3; ++n) {
+            ExportedArticle e;
+            e.article.title = u"Exported story %1"_s.arg(n);
+            e.article.url = u"https://chronicle.example/job/%1"_s.arg(n);
+            e.article.contentHtml = u"<p>Exported body %1.</p>"_s.arg(n);
+            e.article.plainText = u"Exported body %1."_s.arg(n);
+            lines += ArticleJson::toLine(e) + '\n';
+        }
+        ImportJob job(library(), { ImportInput::file(write(u"export.jsonl"_s, lines)) });
+        job.run();
+        QCOMPARE(job.reports().size(), 1);
+        const ImportReport report = job.reports().first();
+        QVERIFY2(report.ok(), qPrintable(report.message));
+        QVERIFY(report.libraryExport);
+        QCOMPARE(report.stored.size(), 3);
+        QCOMPARE(count(), before + 3);
+        Result<std::unique_ptr<Database>> db = Database::open(library());
+        QVERIFY(db.ok());
+        for (int n = 0; n < 3; ++n) {
+            const Result<Article> article = ArticleStore(**db).get(report.stored.at(n).id);
+            QVERIFY(article.ok());
+            QCOMPARE(article->title, u"Exported story %1"_s.arg(n + 1));
+            QCOMPARE(article->contentHtml, u"<p>Exported body %1.</p>"_s.arg(n + 1));
+        }
+        const Result<QList<qint64>> ids = ArticleStore(**db).listIds({}, ArticleOrder::Added);
+        QVERIFY(ids.ok());
+        const Result<QList<ArticleSummary>> summaries = ArticleStore(**db).summaries(*ids);
+        QVERIFY(summaries.ok());
+        for (const ArticleSummary &summary : *summaries)
+            QVERIFY(summary.title != u"export"_s);
+    }
+
+    void hostileExportThroughTheJob()
+    {
+        ImportJob job(library(),
+                      { ImportInput::file(write(u"hostile.jsonl"_s, HostileExport::file())) });
+        job.run();
+        const ImportReport report = job.reports().value(0);
+        QVERIFY2(report.ok(), qPrintable(report.message));
+        QCOMPARE(report.stored.size(), 2);
+        Result<std::unique_ptr<Database>> db = Database::open(library());
+        QVERIFY(db.ok());
+        for (const StoredArticle &stored : report.stored) {
+            const Result<Article> article = ArticleStore(**db).get(stored.id);
+            QVERIFY(article.ok());
+            QVERIFY(HostileExport::titles().contains(article->title));
+            for (const QString &field : { article->contentHtml, article->url, article->canonicalUrl,
+                                          article->leadImageUrl }) {
+                const QString bad = HostileExport::firstForbidden(field);
+                QVERIFY2(bad.isEmpty(), qPrintable(bad + u" in "_s + field));
+            }
+            QVERIFY(article->contentHtml.contains(HostileExport::kept()));
+        }
     }
 
     void badLibraryFailsEveryItem()
