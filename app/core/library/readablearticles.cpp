@@ -16,8 +16,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Ids are probed in windows of this many; past the highest id seen, this many more are probed
-// in case the indexes that list the ids lost the end of the table.
+// Ids are read in windows of this many. Ids no index lists are probed up to this far past the
+// last id found, in case the indexes lost part of the table; further gaps are jumped over to the
+// next listed id (so a bogus huge id from a damaged index costs nothing).
 constexpr qint64 window = 256;
 constexpr qint64 tail = 1024;
 
@@ -39,8 +40,8 @@ public:
                     m_known.insert(id);
             }
         }
-        for (const qint64 id : std::as_const(m_known))
-            m_highest = std::max(m_highest, id);
+        m_sortedKnown = QList<qint64>(m_known.cbegin(), m_known.cend());
+        std::sort(m_sortedKnown.begin(), m_sortedKnown.end());
     }
 
     void collectReads()
@@ -59,7 +60,14 @@ public:
 
     Status run()
     {
-        for (qint64 start = 1; start <= m_highest + tail; start += window) {
+        for (qint64 start = 1;; start += window) {
+            if (start > m_lastSeen + tail) {
+                const auto next
+                    = std::lower_bound(m_sortedKnown.cbegin(), m_sortedKnown.cend(), start);
+                if (next == m_sortedKnown.cend())
+                    break;
+                start = (*next - 1) / window * window + 1;
+            }
             QList<qint64> known;
             QList<qint64> unknown;
             for (qint64 id = start; id < start + window; ++id)
@@ -83,10 +91,8 @@ private:
     {
         const Result<QList<ArticleSummary>> rows = m_articles.summaries(ids);
         if (rows) {
-            for (const ArticleSummary &row : *rows) {
+            for (const ArticleSummary &row : *rows)
                 found.append(row.id);
-                m_highest = std::max(m_highest, row.id);
-            }
             return;
         }
         if (ids.size() == 1) {
@@ -100,6 +106,7 @@ private:
 
     Status takeArticle(qint64 id)
     {
+        m_lastSeen = std::max(m_lastSeen, id);
         Result<Article> article = m_articles.get(id);
         if (!article) {
             skip(id, article.error());
@@ -138,7 +145,7 @@ private:
 
     void skip(qint64 id, const QString &reason)
     {
-        m_highest = std::max(m_highest, id);
+        m_lastSeen = std::max(m_lastSeen, id);
         QList<ReadableArticles::Skipped> &skipped = m_report.skipped;
         if (!skipped.isEmpty() && skipped.constLast().last == id - 1)
             skipped.last().last = id;
@@ -152,7 +159,8 @@ private:
     const std::function<Status(ExportedArticle &&)> &m_take;
     ReadableArticles::Report &m_report;
     QSet<qint64> m_known;
-    qint64 m_highest = 0;
+    QList<qint64> m_sortedKnown;
+    qint64 m_lastSeen = 0; // the highest id found or found unreadable
     QHash<qint64, QList<ArticleRead>> m_readsById;
     QHash<qint64, std::optional<Source>> m_sourceCache;
 };
