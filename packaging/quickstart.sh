@@ -20,6 +20,7 @@ packages=(
     qt6-webengine-dev qt6-webengine-dev-tools libqt6sql6-sqlite libqt6opengl6-dev
     libgl-dev libvulkan-dev libgumbo-dev libsqlite3-dev
     qt6-translations-l10n fonts-noto-core fonts-noto-cjk fonts-dejavu-core
+    lintian desktop-file-utils appstream
 )
 
 usage() {
