@@ -92,6 +92,8 @@ int ExtractCommand::run(CommandContext &context, const QStringList &arguments)
                                       .arg(argument, PageImporter::notAnArticleMessage()));
             continue;
         }
+        if (!article->notice.isEmpty()) // a hostile or huge page was trimmed: say how
+            context.err() << "byline: " << tr("%1: %2").arg(argument, article->notice) << '\n';
         if (parser.isSet(json)) {
             context.out() << QString::fromUtf8(jsonLine(argument, *article)) << '\n';
         } else {

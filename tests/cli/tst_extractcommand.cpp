@@ -92,6 +92,40 @@ private:
         return result;
     }
 
+    // Like run(), but standard input comes through a pipe in chunks with pauses between them,
+    // as from a slow producer (`curl ... | byline extract -`).
+    Run runPiped(const QStringList &arguments, const QByteArray &input, qsizetype chunk)
+    {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::SeparateChannels);
+        QByteArray out, err; // read as it comes, so that the child never blocks on a full pipe
+        connect(&process, &QProcess::readyReadStandardOutput, this,
+                [&] { out += process.readAllStandardOutput(); });
+        connect(&process, &QProcess::readyReadStandardError, this,
+                [&] { err += process.readAllStandardError(); });
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(BYLINE_BINARY),
+                      QStringList { u"--library"_s, m_dir.filePath(u"library.sqlite"_s) }
+                          + arguments);
+        if (!process.waitForStarted())
+            return {};
+        for (qsizetype at = 0; at < input.size() && process.state() == QProcess::Running;
+             at += chunk) {
+            process.write(input.mid(at, chunk));
+            while (process.bytesToWrite() > 0 && process.state() == QProcess::Running)
+                process.waitForBytesWritten(1000);
+            QTest::qWait(5);
+        }
+        process.closeWriteChannel();
+        Run result;
+        if (finished.isEmpty() && !finished.wait(120000))
+            return result;
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = out + process.readAllStandardOutput();
+        result.err = err + process.readAllStandardError();
+        return result;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -186,6 +220,50 @@ private slots:
         result = run({ u"import"_s, u"-"_s });
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains("The input is empty"), result.err.constData());
+    }
+
+    // A page of several megabytes through a pipe comes out whole: the marker in its last
+    // paragraph, after 4 MB of other markup, is in the article.
+    void standardInputReadToTheEnd_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::newRow("extract") << u"extract"_s;
+        QTest::newRow("import") << u"import"_s;
+    }
+
+    void standardInputReadToTheEnd()
+    {
+        QFETCH(QString, command);
+        QByteArray big = page(u"Quay reopens after the storm"_s, u"https://harbour.example/big"_s);
+        const QByteArray filler = "<!-- " + QByteArray(4 * 1024 * 1024, 'f') + " -->";
+        const QByteArray last = "<p>The last paragraph names the zanzibarquokka, which only the "
+                                "end of the page holds, and the harbour master thanked all.</p>";
+        big.replace("</article>", QByteArray(filler + last + "</article>"));
+        QVERIFY(big.size() > 4 * 1024 * 1024);
+        const Run result = runPiped({ command, u"-"_s }, big, 200 * 1024);
+        QCOMPARE(result.exitCode, 0);
+        if (command == "extract"_L1) {
+            QVERIFY2(result.out.contains("zanzibarquokka"), result.out.right(400).constData());
+            return;
+        }
+        const Run found = run({ u"search"_s, u"zanzibarquokka"_s });
+        QCOMPARE(found.exitCode, 0);
+        QVERIFY2(found.out.contains("Quay reopens after the storm"), found.out.constData());
+    }
+
+    // More than the 50 MB cap through a pipe: refused with one line, exit 1.
+    void standardInputOverTheCap_data() { standardInputReadToTheEnd_data(); }
+
+    void standardInputOverTheCap()
+    {
+        QFETCH(QString, command);
+        QByteArray huge = page(u"Too big"_s, u"https://harbour.example/huge"_s);
+        huge += QByteArray(50 * 1024 * 1024, ' ');
+        const Run result = runPiped({ command, u"-"_s }, huge, 4 * 1024 * 1024);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("The input is larger than 50 MB"), result.err.constData());
+        QCOMPARE(lines(result.err).size(), 1);
+        QVERIFY(result.out.isEmpty());
     }
 
     void extractPlainOutput()

@@ -18,6 +18,7 @@
 
 #include <cmath>
 #include <memory>
+#include <new>
 
 using namespace Qt::StringLiterals;
 
@@ -98,6 +99,34 @@ bool looksLikeArticle(HtmlNode *article, const QString &text)
     return total >= 1500 && ContentFinder::linkDensity(article) < 0.3;
 }
 
+// One line on what the prefilter left out of the page, or empty.
+QString trimNotice(const HtmlDocument &document)
+{
+    const HtmlPrefilter::Counts &c = document.prefilterCounts();
+    QStringList parts;
+    if (c.charactersOverBudget > 0)
+        parts.append(QCoreApplication::translate("ArticleExtractor",
+                                                 "only its first %1 million characters were read")
+                         .arg(HtmlPrefilter::Limits().characters / 1000000));
+    if (c.elementsOverBudget > 0 || document.truncated())
+        parts.append(
+            QCoreApplication::translate("ArticleExtractor",
+                                        "past %1 elements, its markup was dropped, its text kept")
+                .arg(HtmlPrefilter::Limits().elements));
+    if (c.attributesOverBudget > 0)
+        parts.append(QCoreApplication::translate("ArticleExtractor",
+                                                 "%n attribute(s) over the limit were dropped",
+                                                 nullptr, c.attributesOverBudget));
+    if (c.formattingOverBudget > 0)
+        parts.append(QCoreApplication::translate("ArticleExtractor",
+                                                 "%n unclosed formatting tag(s) were dropped",
+                                                 nullptr, c.formattingOverBudget));
+    if (parts.isEmpty())
+        return {};
+    return QCoreApplication::translate("ArticleExtractor", "The page was trimmed: %1.")
+        .arg(parts.join(u"; "_s));
+}
+
 struct Attempt {
     std::unique_ptr<HtmlDocument> document;
     HtmlNode *article = nullptr;
@@ -129,11 +158,27 @@ Attempt attempt(const HtmlDocument &page, const QString &title, int flags, bool 
 Result<ExtractedArticle> ArticleExtractor::extract(const QString &html, const QUrl &baseUrl,
                                                    const Options &options)
 {
+    try {
+        return extractPage(html, baseUrl, options);
+    } catch (const std::bad_alloc &) {
+        return Error { QCoreApplication::translate(
+            "ArticleExtractor", "There is not enough memory to read this page.") };
+    }
+}
+
+Result<ExtractedArticle> ArticleExtractor::extractPage(const QString &html, const QUrl &baseUrl,
+                                                       const Options &options)
+{
     if (html.trimmed().isEmpty())
         return Error { QCoreApplication::translate("ArticleExtractor", "The page is empty.") };
 
     ExtractedArticle result;
     const HtmlDocument document(html);
+    if (document.outOfMemory())
+        return Error { QCoreApplication::translate(
+                           "ArticleExtractor",
+                           "The page needs more than %1 MB of memory to read; it was not read.")
+                           .arg(HtmlDocument::maxParseBytes >> 20) };
     if (document.isEmpty() || !document.body())
         return Error { QCoreApplication::translate("ArticleExtractor",
                                                    "The page could not be read as HTML.") };
@@ -150,6 +195,7 @@ Result<ExtractedArticle> ArticleExtractor::extract(const QString &html, const QU
         result.leadImage = m.leadImage;
         result.siteName = m.siteName;
     }
+    result.notice = trimNotice(document);
     // Links and images resolve against a web address only: <base href> or the page's own,
     // else its canonical / og:url. A saved file's own file: URL is no base (UrlResolver drops
     // what stays relative).

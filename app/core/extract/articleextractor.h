@@ -9,7 +9,10 @@
 #include <QUrl>
 
 // Finds the article in a web page: metadata, the main text (cleaned of navigation, share bars,
-// related boxes, comments ...), sanitised HTML and plain text.
+// related boxes, comments ...), sanitised HTML and plain text. Time and memory stay bounded on
+// hostile pages (see HtmlPrefilter and HtmlDocument): past a budget, the page is trimmed and
+// ExtractedArticle::notice says so; a page that needs too much memory, or a failed allocation,
+// comes back as an Error, never as an exception.
 class ArticleExtractor {
 public:
     struct Options {
@@ -22,4 +25,8 @@ public:
     {
         return extract(html, baseUrl, Options());
     }
+
+private:
+    static Result<ExtractedArticle> extractPage(const QString &html, const QUrl &baseUrl,
+                                                const Options &options);
 };

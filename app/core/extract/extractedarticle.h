@@ -23,4 +23,6 @@ struct ExtractedArticle {
     // every two Han/kana characters count as one word (Korean uses spaces and counts normally).
     int wordCount = 0;
     bool looksLikeArticle = false; // false: "This page doesn't look like an article"
+    // Why part of the page was left out (over a budget of HtmlPrefilter), one line; else empty.
+    QString notice;
 };

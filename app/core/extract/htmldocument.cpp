@@ -5,6 +5,7 @@
 #include "htmlprefilter.h"
 
 #include <algorithm>
+#include <csetjmp>
 #include <cstdlib>
 #include <cstring>
 #include <utility>
@@ -60,12 +61,20 @@ QString tagNameOf(const GumboElement &element)
     return QString::fromUtf8(piece.data, length).toLower();
 }
 
-// A bump allocator for one gumbo parse: gumbo makes many small allocations and frees most of
-// them only when the output is destroyed; here they all go at once with the arena. A block
-// freed right after it was handed out (gumbo's temporary buffers) is given back.
+// The allocator of one gumbo parse: gumbo makes many small allocations and frees most of them
+// only when the output is destroyed; here they all go at once with the arena (no destroy walk).
+// Blocks come from 1 MB chunks in size classes (16-byte steps to 256, then powers of two), each
+// with a 16-byte header naming its class; a freed block (gumbo's temporary buffers, its vectors
+// as they grow) is kept for the next request of its class. Past `budget` bytes, or when malloc
+// fails, it jumps back out of gumbo (parseWithin()): gumbo is C and never checks what its
+// allocator returns, so returning null is no option.
 class GumboArena {
 public:
-    GumboArena() = default;
+    explicit GumboArena(size_t budget) : m_budget(budget)
+    {
+        m_chunks.reserve(m_budget / chunkSize + 1); // no allocation may throw in take()
+    }
+    std::jmp_buf exhausted;
     GumboArena(const GumboArena &) = delete;
     GumboArena &operator=(const GumboArena &) = delete;
     ~GumboArena()
@@ -80,56 +89,90 @@ public:
     }
     static void deallocate(void *userdata, void *ptr)
     {
+        if (!ptr)
+            return;
         auto *arena = static_cast<GumboArena *>(userdata);
-        if (ptr && ptr == arena->m_last) { // the latest block: reuse its room
-            arena->m_used = size_t(static_cast<char *>(ptr) - arena->m_chunks.back());
-            arena->m_last = nullptr;
-        }
+        const size_t sizeClass = *reinterpret_cast<size_t *>(static_cast<char *>(ptr) - header);
+        *static_cast<void **>(ptr) = arena->m_free[sizeClass];
+        arena->m_free[sizeClass] = ptr;
     }
 
 private:
     static constexpr size_t chunkSize = size_t(1) << 20;
-    static constexpr size_t alignment = 16;
+    static constexpr size_t header = 16; // keeps blocks 16-byte aligned
+    static constexpr size_t classes = 64;
+
+    static size_t classOf(size_t size, size_t *rounded)
+    {
+        if (size <= 256) {
+            *rounded = std::max<size_t>(16, (size + 15) & ~size_t(15));
+            return *rounded / 16 - 1; // 0 .. 15
+        }
+        size_t sizeClass = 16;
+        for (*rounded = 512; *rounded < size; *rounded <<= 1)
+            ++sizeClass;
+        return sizeClass;
+    }
 
     void *take(size_t size)
     {
-        size = (size + alignment - 1) & ~(alignment - 1);
-        if (size == 0)
-            size = alignment;
-        if (m_chunks.empty() || m_used + size > m_capacity) {
-            const size_t capacity = std::max(chunkSize, size);
-            char *chunk = static_cast<char *>(std::malloc(capacity));
+        size_t rounded = 0;
+        const size_t sizeClass = classOf(size, &rounded);
+        if (void *block = m_free[sizeClass]) {
+            m_free[sizeClass] = *static_cast<void **>(block);
+            return block;
+        }
+        const size_t needed = rounded + header;
+        if (m_chunks.empty() || m_used + needed > m_capacity) {
+            const size_t capacity = std::max(chunkSize, needed);
+            char *chunk = m_total + capacity <= m_budget
+                ? static_cast<char *>(std::malloc(capacity))
+                : nullptr;
             if (!chunk)
-                return nullptr;
+                std::longjmp(exhausted, 1);
+            m_total += capacity;
             m_chunks.push_back(chunk);
             m_capacity = capacity;
             m_used = 0;
         }
         char *block = m_chunks.back() + m_used;
-        m_used += size;
-        m_last = block;
-        return block;
+        m_used += needed;
+        *reinterpret_cast<size_t *>(block) = sizeClass;
+        return block + header;
     }
 
     std::vector<char *> m_chunks;
+    void *m_free[classes] = {};
+    size_t m_budget;
+    size_t m_total = 0;
     size_t m_capacity = 0;
     size_t m_used = 0;
-    void *m_last = nullptr;
 };
+
+// Gumbo's output, or null when the arena ran out. Nothing here has a destructor for the jump
+// to skip.
+GumboOutput *parseWithin(GumboArena &arena, const GumboOptions &options, const QByteArray &utf8)
+{
+    if (setjmp(arena.exhausted) != 0)
+        return nullptr;
+    return gumbo_parse_with_options(&options, utf8.constData(), size_t(utf8.size()));
+}
 
 } // namespace
 
-HtmlDocument::HtmlDocument(const QString &html)
+HtmlDocument::HtmlDocument(const QString &html, const HtmlPrefilter::Limits &limits,
+                           size_t parseBytes)
 {
-    // Script bodies dropped and nesting capped first (see HtmlPrefilter).
-    const QByteArray utf8 = HtmlPrefilter::filter(html).toUtf8();
+    // Script bodies dropped, nesting and counts capped first (see HtmlPrefilter).
+    const QByteArray utf8 = HtmlPrefilter::filter(html, limits, &m_counts).toUtf8();
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0; // we never read them; recording them costs time
-    GumboArena arena; // owns all of gumbo's memory: no gumbo_destroy_output needed
+    GumboArena arena(parseBytes); // owns all of gumbo's memory: no gumbo_destroy_output
     options.allocator = &GumboArena::allocate;
     options.deallocator = &GumboArena::deallocate;
     options.userdata = &arena;
-    GumboOutput *output = gumbo_parse_with_options(&options, utf8.constData(), size_t(utf8.size()));
+    const GumboOutput *output = parseWithin(arena, options, utf8);
+    m_outOfMemory = output == nullptr;
     if (output && output->root)
         build(output->root);
 }
@@ -144,9 +187,14 @@ void HtmlDocument::build(const void *gumboRoot)
 {
     std::vector<std::pair<const GumboNode *, HtmlNode *>> stack; // (source, parent to append to)
     stack.emplace_back(static_cast<const GumboNode *>(gumboRoot), nullptr);
+    int nodes = 0;
     while (!stack.empty()) {
         auto [source, parent] = stack.back();
         stack.pop_back();
+        if (++nodes > maxNodes) { // gumbo made far more than the page's tags (cloned elements)
+            m_truncated = true;
+            break;
+        }
         HtmlNode *node = nullptr;
         switch (source->type) {
         case GUMBO_NODE_ELEMENT:

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "htmlnode.h"
+#include "htmlprefilter.h"
 
 #include <QString>
 
@@ -11,10 +12,17 @@
 
 // A parsed HTML5 document (libgumbo), copied into a small mutable tree of HtmlNode. Parsing,
 // walking, editing and freeing are all iterative; the input goes through HtmlPrefilter first
-// (script bodies other than JSON-LD dropped, nesting capped at HtmlPrefilter::maxDepth).
+// (script bodies other than JSON-LD dropped, nesting and element counts capped). Gumbo's memory
+// comes from an arena capped at maxParseBytes: a page that needs more is not parsed (isEmpty(),
+// outOfMemory()); trees past maxNodes are cut (truncated()).
 class HtmlDocument {
 public:
-    explicit HtmlDocument(const QString &html);
+    static constexpr size_t maxParseBytes = size_t(512) << 20;
+    static constexpr int maxNodes = 1500000;
+
+    explicit HtmlDocument(const QString &html,
+                          const HtmlPrefilter::Limits &limits = HtmlPrefilter::Limits(),
+                          size_t parseBytes = maxParseBytes);
     HtmlDocument(const HtmlDocument &) = delete;
     std::unique_ptr<HtmlDocument> clone() const; // a deep copy (text and attributes shared)
     HtmlDocument &operator=(const HtmlDocument &) = delete;
@@ -23,6 +31,9 @@ public:
     HtmlNode *head() const { return m_head; }
     HtmlNode *body() const { return m_body; }
     bool isEmpty() const { return m_root == nullptr; }
+    const HtmlPrefilter::Counts &prefilterCounts() const { return m_counts; }
+    bool outOfMemory() const { return m_outOfMemory; }
+    bool truncated() const { return m_truncated; }
 
     HtmlNode *createElement(GumboTag tag);
     HtmlNode *createText(const QString &text);
@@ -50,4 +61,7 @@ private:
     HtmlNode *m_root = nullptr;
     HtmlNode *m_head = nullptr;
     HtmlNode *m_body = nullptr;
+    HtmlPrefilter::Counts m_counts;
+    bool m_outOfMemory = false;
+    bool m_truncated = false;
 };

@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <new>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -234,9 +236,22 @@ Result<ExtractedArticle> PageReader::readFile(const QString &path, const Options
 
 Result<ExtractedArticle> PageReader::readDevice(QIODevice &device, const Options &options)
 {
-    const QByteArray bytes = device.read(maximumFileBytes + 1);
-    if (bytes.size() > maximumFileBytes)
-        return Error { tr("The input is larger than %1 MB").arg(maximumFileBytes / (1024 * 1024)) };
+    // One read() gives what the pipe holds now (64 KB or so): read until the end (a read of 0
+    // bytes on a blocking pipe), or until a waiting device has nothing more.
+    QByteArray bytes;
+    QByteArray chunk(256 * 1024, Qt::Uninitialized);
+    while (true) {
+        const qint64 got = device.read(chunk.data(), chunk.size());
+        if (got < 0)
+            return Error { tr("The input cannot be read: %1").arg(device.errorString()) };
+        if (got == 0 && !(device.isSequential() && device.waitForReadyRead(-1)))
+            break;
+        bytes.append(chunk.constData(), got);
+        if (bytes.size() > maximumFileBytes)
+            return Error {
+                tr("The input is larger than %1 MB").arg(maximumFileBytes / (1024 * 1024))
+            };
+    }
     if (bytes.trimmed().isEmpty())
         return Error { tr("The input is empty") };
     return readBytes(bytes, {}, false, {}, options);
@@ -263,6 +278,17 @@ Result<ExtractedArticle> PageReader::readUrl(const QString &address, const Optio
 Result<ExtractedArticle> PageReader::readBytes(const QByteArray &bytes,
                                                const QByteArray &contentType, bool htmlByName,
                                                const QUrl &baseUrl, const Options &options)
+{
+    try {
+        return readPage(bytes, contentType, htmlByName, baseUrl, options);
+    } catch (const std::bad_alloc &) {
+        return Error { tr("There is not enough memory to read this page") };
+    }
+}
+
+Result<ExtractedArticle> PageReader::readPage(const QByteArray &bytes,
+                                              const QByteArray &contentType, bool htmlByName,
+                                              const QUrl &baseUrl, const Options &options)
 {
     if (bytes.trimmed().isEmpty())
         return Error { tr("The file is empty") };

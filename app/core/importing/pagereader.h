@@ -29,9 +29,11 @@ public:
     };
 
     static Result<ExtractedArticle> read(const ImportInput &input, const Options &options);
-    // Everything a device gives (standard input), refused past maximumFileBytes.
+    // Everything a device gives (standard input), read to its end (blocking), refused past
+    // maximumFileBytes or on a read error.
     static Result<ExtractedArticle> readDevice(QIODevice &device, const Options &options);
     // Bytes from a file or a server. contentType may be empty (then the bytes are sniffed).
+    // Running out of memory gives an Error, not an exception.
     static Result<ExtractedArticle> readBytes(const QByteArray &bytes,
                                               const QByteArray &contentType, bool htmlByName,
                                               const QUrl &baseUrl, const Options &options);
@@ -49,4 +51,7 @@ private:
     static Result<ExtractedArticle> readHtml(const QString &html, const QUrl &baseUrl,
                                              const Options &options);
     static Result<ExtractedArticle> readText(const QString &text, const QUrl &url);
+    static Result<ExtractedArticle> readPage(const QByteArray &bytes, const QByteArray &contentType,
+                                             bool htmlByName, const QUrl &baseUrl,
+                                             const Options &options);
 };
