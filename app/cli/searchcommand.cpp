@@ -4,6 +4,7 @@
 
 #include "commandcontext.h"
 #include "store/articlestore.h"
+#include "store/ftsquery.h"
 #include "terminaltext.h"
 
 #include <QCommandLineParser>
@@ -20,6 +21,10 @@ int SearchCommand::run(CommandContext &context, const QStringList &arguments)
     const Result<Database *> db = context.database();
     if (!db)
         return context.fail(db.error());
+    if (FtsQuery::parse(query).truncated) {
+        context.err() << "byline: " << FtsQuery::truncatedNote() << '\n';
+        context.err().flush();
+    }
     const Result<QList<SearchHit>> hits = ArticleStore(**db).search(query);
     if (!hits)
         return context.fail(hits.error());

@@ -3,6 +3,7 @@
 #include "articlesearch.h"
 
 #include "searchworker.h"
+#include "store/ftsquery.h"
 
 ArticleSearch::ArticleSearch(const QString &libraryPath, QObject *parent)
     : QObject(parent), m_worker(new SearchWorker(libraryPath, &m_latest))
@@ -56,6 +57,8 @@ void ArticleSearch::handleFinished(quint64 token, const QString &text, const QLi
         return; // overtaken by newer text
     m_pending = 0;
     emit resultsReady(text, hits);
+    if (FtsQuery::parse(text).truncated)
+        emit notice(FtsQuery::truncatedNote());
 }
 
 void ArticleSearch::handleFailed(quint64 token, const QString &message)

@@ -30,6 +30,7 @@ signals:
     void resultsReady(const QString &text, const QList<SearchHit> &hits);
     void cleared();
     void failed(const QString &message);
+    void notice(const QString &message); // the results came with a caveat (words left out)
 
 private:
     void handleFinished(quint64 token, const QString &text, const QList<SearchHit> &hits);

@@ -42,6 +42,7 @@ LibraryPane::LibraryPane(ArticleListModel *model, const QString &libraryPath, QW
         updateCount();
     });
     connect(m_search, &ArticleSearch::failed, this, &LibraryPane::statusMessage);
+    connect(m_search, &ArticleSearch::notice, this, &LibraryPane::statusMessage);
 
     auto *states = new QHBoxLayout;
     states->setSpacing(0);

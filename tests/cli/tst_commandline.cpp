@@ -64,6 +64,7 @@ private Q_SLOTS:
     void listJson();
     void showPrintsArticle();
     void searchPrintsHits();
+    void searchManyWords();
     void topPrintsTen();
     void exportImportRoundTrip();
     void importHostileExport();
@@ -483,6 +484,18 @@ void TestCommandLine::searchPrintsHits()
     const Run none = run({ u"search"_s, u"xylophonequartz"_s, u"--library"_s, m_sample });
     QCOMPARE(none.exitCode, 0);
     QVERIFY(none.out.isEmpty());
+}
+
+// 5,000 words: searched with the first 64, a one-line note on stderr, hits on stdout.
+void TestCommandLine::searchManyWords()
+{
+    QStringList arguments { u"search"_s, u"--library"_s, m_sample };
+    for (int i = 0; i < 5000; ++i)
+        arguments.append(u"lanterns"_s);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.err, QByteArray("byline: Only the first 64 words were searched for.\n"));
+    QVERIFY2(result.out.contains("[lanterns]"), result.out.constData());
 }
 
 void TestCommandLine::topPrintsTen()

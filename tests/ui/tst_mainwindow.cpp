@@ -25,6 +25,7 @@
 #include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -367,6 +368,13 @@ void TestMainWindow::searchHighlightsResults()
     QVERIFY(field->text().isEmpty());
     QVERIFY(!model->isSearching());
     QCOMPARE(model->rowCount(), all);
+
+    // A pasted page of words is searched with its first 64; the status bar says so.
+    field->setText(QStringList(200, u"projectionist"_s).join(u' '));
+    QTRY_VERIFY(model->isSearching());
+    QVERIFY(model->rowCount() >= 1);
+    QTRY_COMPARE(window->statusBar()->currentMessage(),
+                 u"Only the first 64 words were searched for."_s);
 }
 
 void TestMainWindow::readRecordedAfterFiveSeconds()

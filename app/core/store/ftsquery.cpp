@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ftsquery.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -27,14 +28,21 @@ struct Phrase {
 
 } // namespace
 
-QString FtsQuery::fromUserText(const QString &userText)
+FtsQuery::Parsed FtsQuery::parse(const QString &userText)
 {
+    Parsed parsed;
     QList<Phrase> phrases;
     Phrase phrase;
     QString word;
     auto endWord = [&] {
-        if (!word.isEmpty())
-            phrase.words.append(word);
+        if (!word.isEmpty()) {
+            if (parsed.terms < maximumTerms) {
+                phrase.words.append(word);
+                ++parsed.terms;
+            } else {
+                parsed.truncated = true;
+            }
+        }
         word.clear();
     };
     auto endPhrase = [&] {
@@ -46,6 +54,8 @@ QString FtsQuery::fromUserText(const QString &userText)
     bool quoted = false;
     const QList<uint> codePoints = userText.toUcs4();
     for (const uint c : codePoints) {
+        if (parsed.truncated)
+            break;
         if (c == u'"') {
             endPhrase();
             quoted = !quoted;
@@ -70,5 +80,12 @@ QString FtsQuery::fromUserText(const QString &userText)
             || (i == phrases.size() - 1 && phrase.words.constLast().size() >= minimumPrefix);
         parts.append(u'"' + phrase.words.join(u' ') + u'"' + (prefix ? u"*"_s : QString()));
     }
-    return parts.join(u' ');
+    parsed.match = parts.join(u' ');
+    return parsed;
+}
+
+QString FtsQuery::truncatedNote()
+{
+    return QCoreApplication::translate("FtsQuery", "Only the first %n words were searched for.",
+                                       nullptr, maximumTerms);
 }

@@ -12,6 +12,8 @@ class TestFtsQuery : public QObject {
 private slots:
     void fromUserText_data();
     void fromUserText();
+    void termCap_data();
+    void termCap();
 };
 
 void TestFtsQuery::fromUserText_data()
@@ -48,6 +50,48 @@ void TestFtsQuery::fromUserText()
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QCOMPARE(FtsQuery::fromUserText(input), expected);
+}
+
+// Queries of many words are cut to the first maximumTerms words, and say so.
+void TestFtsQuery::termCap_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<int>("terms");
+    QTest::addColumn<bool>("truncated");
+    QTest::addColumn<QString>("lastPhrase");
+
+    auto words = [](int count, const QString &separator) {
+        QStringList list;
+        for (int i = 0; i < count; ++i)
+            list.append(u"w%1"_s.arg(i));
+        return list.join(separator);
+    };
+    const int cap = FtsQuery::maximumTerms;
+    QTest::newRow("at-the-cap") << words(cap, u" "_s) << cap << false << u"\"w%1\""_s.arg(cap - 1);
+    QTest::newRow("one-over") << words(cap + 1, u" "_s) << cap << true << u"\"w%1\""_s.arg(cap - 1);
+    QTest::newRow("twenty-thousand")
+        << words(20000, u" "_s) << cap << true << u"\"w%1\""_s.arg(cap - 1);
+    QTest::newRow("one-long-quoted-phrase")
+        << u'"' + words(1000, u" "_s) + u'"' << cap << true << u'"' + words(cap, u" "_s) + u'"';
+    QTest::newRow("punctuation-between")
+        << words(5000, u"--"_s) << cap << true << u'"' + words(cap, u" "_s) + u'"';
+}
+
+void TestFtsQuery::termCap()
+{
+    QFETCH(QString, input);
+    QFETCH(int, terms);
+    QFETCH(bool, truncated);
+    QFETCH(QString, lastPhrase);
+    const FtsQuery::Parsed parsed = FtsQuery::parse(input);
+    QCOMPARE(parsed.terms, terms);
+    QCOMPARE(parsed.truncated, truncated);
+    QVERIFY2(parsed.match.endsWith(lastPhrase) || parsed.match.endsWith(lastPhrase + u'*'),
+             qPrintable(parsed.match.right(80)));
+    QString words = parsed.match;
+    words.replace(u'"', u' ').replace(u'*', u' ');
+    QCOMPARE(words.split(u' ', Qt::SkipEmptyParts).size(), terms);
+    QCOMPARE(FtsQuery::fromUserText(input), parsed.match);
 }
 
 QTEST_APPLESS_MAIN(TestFtsQuery)
