@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QThread>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -133,7 +134,9 @@ void ImportController::start(const QList<ImportInput> &inputs, bool wholePage)
     if (inputs.isEmpty())
         return;
     if (m_thread) {
-        emit statusMessage(tr("An import is already running"));
+        m_queue.append({ inputs, wholePage });
+        emit statusMessage(tr("%n item(s) will be imported after the running import", nullptr,
+                              int(inputs.size())));
         return;
     }
     m_wholePage = wholePage;
@@ -181,6 +184,14 @@ void ImportController::handleFinished()
     m_thread = nullptr;
     if (m_progress)
         m_progress->deleteLater();
+    if (!m_queue.isEmpty()) {
+        QTimer::singleShot(0, this, [this] {
+            if (m_thread || m_queue.isEmpty())
+                return;
+            const auto [inputs, wholePage] = m_queue.takeFirst();
+            start(inputs, wholePage);
+        });
+    }
 
     QList<ImportInput> notArticles;
     for (const ImportReport &report : reports) {

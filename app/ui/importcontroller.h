@@ -49,4 +49,7 @@ private:
     QPointer<QProgressDialog> m_progress;
     bool m_wholePage = false;
     QList<ImportReport> m_earlier; // the first pass, while "whole page anyway" runs
+    // Imports asked for while one runs (a drop, or a second `byline FILE` handing over): run
+    // in turn, never dropped.
+    QList<std::pair<QList<ImportInput>, bool>> m_queue;
 };

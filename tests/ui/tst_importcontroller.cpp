@@ -62,6 +62,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void imports_data();
     void imports();
+    void importsWhileRunningAreQueued();
 };
 
 void TestImportController::imports_data()
@@ -131,6 +132,29 @@ void TestImportController::imports()
         QVERIFY(article->plainText.contains(u"Paragraph 6 of the harbour report"_s));
         QVERIFY(!article->plainText.contains(u"Copyright"_s));
     }
+}
+
+// A second import asked for while one runs (a drop, or `byline FILE` handed over by a second
+// start) runs after it instead of being dropped.
+void TestImportController::importsWhileRunningAreQueued()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString libraryPath = dir.filePath(u"library.sqlite"_s);
+    Result<std::unique_ptr<Database>> db = Database::open(libraryPath);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    ArticleStore store(**db);
+
+    QWidget window;
+    ImportController controller(libraryPath, &window);
+    QSignalSpy imported(&controller, &ImportController::imported);
+    for (int batch = 1; batch <= 3; ++batch) {
+        QMimeData data;
+        data.setText(u"Queued harbour story %1\n\n"_s.arg(batch) + paragraphs());
+        controller.importMimeData(&data);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 3, 60000);
+    QCOMPARE(store.count({}).value(), 3);
 }
 
 QTEST_MAIN(TestImportController)
