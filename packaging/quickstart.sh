@@ -21,6 +21,7 @@ packages=(
     libgl-dev libvulkan-dev libgumbo-dev libsqlite3-dev
     qt6-translations-l10n fonts-noto-core fonts-noto-cjk fonts-dejavu-core
     lintian desktop-file-utils appstream
+    clang-14 libclang-rt-14-dev
 )
 
 usage() {
