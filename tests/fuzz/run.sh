@@ -37,9 +37,10 @@ fi
 
 # Configure once; later runs only rebuild what changed (ccache makes a fresh directory cheap).
 if [ ! -f "$build/build.ninja" ]; then
+    mkdir -p "$build"
     cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DCMAKE_CXX_COMPILER="$clang" -DBYLINE_FUZZ=ON >"$build.configure.log" 2>&1 || {
-        cat "$build.configure.log" >&2
+        -DCMAKE_CXX_COMPILER="$clang" -DBYLINE_FUZZ=ON >"$build/configure.log" 2>&1 || {
+        cat "$build/configure.log" >&2
         echo "FAIL: could not configure the fuzz build in $build" >&2
         exit 1
     }
