@@ -43,7 +43,9 @@ Result<LibraryRecovery::Outcome> LibraryRecovery::recover(const QString &damaged
         return Error { tr("%1 already exists; choose a new file for the recovered library.")
                            .arg(shown(newPath)) };
 
-    Result<std::unique_ptr<Database>> damaged = Database::open(damagedPath);
+    Database::Options readOnly;
+    readOnly.readOnly = true; // the damaged file is never written, not even migrated
+    Result<std::unique_ptr<Database>> damaged = Database::open(damagedPath, readOnly);
     if (!damaged)
         return Error { damaged.error() };
     Result<std::unique_ptr<Database>> created = Database::open(newPath);

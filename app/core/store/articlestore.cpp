@@ -267,8 +267,11 @@ Result<Article> ArticleStore::get(qint64 id) const
     query.bindValue(u":id"_s, id);
     if (!query.exec())
         return m_db.fail(tr("Could not read an article."), query.lastError());
-    if (!query.next())
+    if (!query.next()) {
+        if (query.lastError().isValid()) // a damaged page, not a missing article
+            return m_db.fail(tr("Could not read an article."), query.lastError());
         return Error { tr("There is no article %1 in the library.").arg(id) };
+    }
     Article article;
     article.id = query.value(0).toLongLong();
     article.sourceId = query.value(1).toLongLong();
@@ -326,6 +329,9 @@ Result<ArticlePage> ArticleStore::listPage(const ArticleFilter &filter, ArticleO
         page.next = PageCursor { query.value(ArticleRow::summaryColumnCount).toLongLong(),
                                  page.rows.constLast().id };
     }
+    // A step that fails midway (a damaged page) is an error, never a shorter list.
+    if (query.lastError().isValid())
+        return m_db.fail(tr("Could not list the articles."), query.lastError());
     if (page.rows.isEmpty())
         page.next = after;
     return page;
@@ -351,6 +357,8 @@ Result<QStringList> ArticleStore::sections() const
     QStringList sections;
     while (query.next())
         sections.append(query.value(0).toString());
+    if (query.lastError().isValid())
+        return m_db.fail(tr("Could not list the sections."), query.lastError());
     return sections;
 }
 
@@ -367,6 +375,8 @@ Result<QList<qint64>> ArticleStore::listIds(const ArticleFilter &filter, Article
     QList<qint64> ids;
     while (query.next())
         ids.append(query.value(0).toLongLong());
+    if (query.lastError().isValid())
+        return m_db.fail(tr("Could not list the articles."), query.lastError());
     return ids;
 }
 
@@ -393,6 +403,8 @@ Result<QList<ArticleSummary>> ArticleStore::summaries(const QList<qint64> &ids) 
             const ArticleSummary summary = ArticleRow::readSummary(query);
             found.insert(summary.id, summary);
         }
+        if (query.lastError().isValid())
+            return m_db.fail(tr("Could not read the articles."), query.lastError());
     }
     QList<ArticleSummary> summaries;
     summaries.reserve(found.size());
@@ -447,6 +459,8 @@ Result<QList<SearchHit>> ArticleStore::search(const QString &userText, int limit
         hit.snippetHtml = markedToHtml(query.value(first + 2).toString());
         hits.append(hit);
     }
+    if (query.lastError().isValid())
+        return m_db.fail(tr("Could not search the library."), query.lastError());
     return hits;
 }
 

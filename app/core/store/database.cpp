@@ -154,6 +154,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                       "articles.")
                        .arg(folder);
 
+    if (options.readOnly && !info.exists())
+        return Error { tr("There is no library at %1.").arg(path) };
+    if (options.readOnly && readOnly.isEmpty())
+        readOnly = tr("The library %1 is open for reading only.").arg(path);
+
     static QAtomicInt counter;
     const QString name = u"byline-library-%1"_s.arg(counter.fetchAndAddRelaxed(1) + 1);
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), name, readOnly));

@@ -28,6 +28,9 @@ public:
         QString schemaDir = QStringLiteral(":/sql"); // schema-N.sql (tests use broken ones)
         // Fills a new library, inside the transaction that creates its schema.
         std::function<Status(Database &)> populate;
+        // Open for reading only (recovering a damaged library): nothing is ever written, a
+        // library that would need updating is refused, a missing one is not created.
+        bool readOnly = false;
     };
 
     ~Database();

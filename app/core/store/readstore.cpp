@@ -80,6 +80,8 @@ Result<QList<TopStory>> ReadStore::topStories(int limit, int windowDays, const Q
         story.lastRead = ArticleRow::timeFrom(query.value(ArticleRow::summaryColumnCount + 1));
         stories.append(story);
     }
+    if (query.lastError().isValid())
+        return m_db.fail(tr("Could not find the top stories."), query.lastError());
     return stories;
 }
 
@@ -95,5 +97,7 @@ Result<QList<ReadRecord>> ReadStore::allReads() const
         reads.append({ query.value(0).toLongLong(), ArticleRow::timeFrom(query.value(1)),
                        query.value(2).toInt() });
     }
+    if (query.lastError().isValid())
+        return m_db.fail(tr("Could not read the reading history."), query.lastError());
     return reads;
 }

@@ -59,8 +59,11 @@ Result<Source> SourceStore::get(qint64 id) const
     query.bindValue(u":id"_s, id);
     if (!query.exec())
         return m_db.fail(tr("Could not read a source."), query.lastError());
-    if (!query.next())
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return m_db.fail(tr("Could not read a source."), query.lastError());
         return Error { tr("There is no source %1 in the library.").arg(id) };
+    }
     return readSource(query);
 }
 
@@ -74,5 +77,7 @@ Result<QList<Source>> SourceStore::list() const
     QList<Source> sources;
     while (query.next())
         sources.append(readSource(query));
+    if (query.lastError().isValid())
+        return m_db.fail(tr("Could not read the sources."), query.lastError());
     return sources;
 }

@@ -99,6 +99,8 @@ private slots:
     void firstPageDamagedIsNamed();
     void lockedLibraryIsNamed();
     void nestedTransactions();
+    void readOnlyOption();
+    void truncatedReadsAreErrors();
 };
 
 void TestDatabase::initTestCase()
@@ -632,6 +634,70 @@ void TestDatabase::nestedTransactions()
         QVERIFY(store.upsert(numbered(u"abandoned"_s, 1)).ok());
     }
     QCOMPARE(*store.count({}), 1);
+}
+
+// Opened for reading only: nothing is written, not even a migration or a new file.
+void TestDatabase::readOnlyOption()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"library.sqlite"_s);
+    Database::Options readOnly;
+    readOnly.readOnly = true;
+    QVERIFY(!Database::open(path, readOnly).ok());
+    QVERIFY(!QFile::exists(path));
+    {
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        QVERIFY(ArticleStore(**db).upsert(numbered(u"kept"_s, 1)).ok());
+    }
+    const QByteArray before = fileHash(path);
+    {
+        auto db = Database::open(path, readOnly);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QVERIFY((*db)->isReadOnly());
+        QCOMPARE(*ArticleStore(**db).count({}), 1);
+        QVERIFY(!ArticleStore(**db).upsert(numbered(u"refused"_s, 1)).ok());
+        QVERIFY(!ArticleStore(**db).setStarred(1, true).ok());
+    }
+    QCOMPARE(fileHash(path), before);
+    exec(path, { u"PRAGMA user_version = 0"_s, u"DROP TABLE IF EXISTS reads"_s });
+    QVERIFY(!Database::open(path, readOnly).ok()); // would need creating: refused, untouched
+}
+
+// A page that breaks in the middle of a list is an error that marks the library damaged,
+// never a shorter list returned as success.
+void TestDatabase::truncatedReadsAreErrors()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"library.sqlite"_s);
+    int pageSize = 0;
+    qint64 pages = 0;
+    {
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        QList<Article> many;
+        for (int i = 0; i < 400; ++i)
+            many.append(numbered(u"bulk"_s, i));
+        QVERIFY(ArticleStore(**db).insertBulk(many).ok());
+        QSqlQuery query((*db)->connection());
+        QVERIFY(query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        QVERIFY(query.exec(u"PRAGMA page_size"_s) && query.next());
+        pageSize = query.value(0).toInt();
+        QVERIFY(query.exec(u"PRAGMA page_count"_s) && query.next());
+        pages = query.value(0).toLongLong();
+    }
+    // Break every other page of the data: whatever plan a list takes, it meets one.
+    for (qint64 page = pages / 3; page <= pages; page += 2)
+        overwritePage(path, page, pageSize);
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    ArticleStore store(**db);
+    const auto ids = store.listIds({}, ArticleOrder::Published);
+    const auto page = store.listPage({}, ArticleOrder::Published, {}, 1000);
+    QVERIFY2(!ids.ok() || ids->size() == 400, "a shorter id list returned as success");
+    QVERIFY2(!page.ok() || page->rows.size() == 400, "a shorter page returned as success");
+    QVERIFY(!ids.ok() || !page.ok());
+    QVERIFY((*db)->isDamaged());
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
