@@ -45,7 +45,7 @@ int CheckCommand::run(CommandContext &context, const QStringList &arguments)
     const QString found
         = count == 1 ? tr("1 problem found") : tr("%n problems found", nullptr, count);
     return context.fail(tr("The library %1 is damaged (%2): Byline will not write to it. Save "
-                           "what can be read with \u201cbyline export FILE\u201d or "
-                           "\u201cbyline recover NEWFILE\u201d.")
+                           "what can be read with “byline export FILE” or "
+                           "“byline recover NEWFILE”.")
                             .arg(path, found));
 }

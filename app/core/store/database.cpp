@@ -378,7 +378,7 @@ QString Database::writeRefusal() const
 {
     if (const QString reason = damage(); !reason.isEmpty())
         return tr("The library %1 is damaged (%2): Byline will not write to it. Save what can "
-                  "be read with \u201cbyline export FILE\u201d or File > Recover into a New "
+                  "be read with “byline export FILE” or File > Recover into a New "
                   "Library.")
             .arg(QDir::toNativeSeparators(m_path), reason);
     return m_readOnlyReason;

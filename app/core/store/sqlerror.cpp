@@ -56,7 +56,7 @@ QString SqlError::remedy(Cause cause)
         return {};
     case Cause::Damaged:
         return tr("The library file is damaged: Byline will not write to it. Save what can be "
-                  "read with \u201cbyline export FILE\u201d or File > Recover into a New Library.");
+                  "read with “byline export FILE” or File > Recover into a New Library.");
     case Cause::DiskFull:
         return tr("The disk is full (or a file-size limit was reached): free some space and try "
                   "again. Nothing was lost.");
