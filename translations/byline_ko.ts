@@ -11,6 +11,38 @@
         <source>The page could not be read as HTML.</source>
         <translation>페이지를 HTML로 읽을 수 없습니다.</translation>
     </message>
+    <message>
+        <source>only its first %1 million characters were read</source>
+        <translation>처음 %1백만 자만 읽음</translation>
+    </message>
+    <message>
+        <source>past %1 elements, its markup was dropped, its text kept</source>
+        <translation>요소 %1개를 넘는 부분은 마크업을 버리고 텍스트만 남김</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s) over the limit were dropped</source>
+        <translation>
+            <numerusform>한도를 넘는 속성 %n개를 버림</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unclosed formatting tag(s) were dropped</source>
+        <translation>
+            <numerusform>닫히지 않은 서식 태그 %n개를 버림</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The page was trimmed: %1.</source>
+        <translation>페이지 일부를 잘라 냈습니다: %1.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to read this page.</source>
+        <translation>이 페이지를 읽을 메모리가 부족합니다.</translation>
+    </message>
+    <message>
+        <source>The page needs more than %1 MB of memory to read; it was not read.</source>
+        <translation>이 페이지를 읽으려면 메모리가 %1MB보다 많이 필요하여 읽지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ArticleJson</name>
@@ -158,6 +190,31 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>check takes no arguments</source>
+        <translation>check에는 인수를 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>이상 없음</translation>
+    </message>
+    <message>
+        <source>1 problem found</source>
+        <translation>문제 1개 발견</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems found</source>
+        <translation>
+            <numerusform>문제 %n개 발견</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged (%2): Byline will not write to it. Save what can be read with “byline export FILE” or “byline recover NEWFILE”.</source>
+        <translation>라이브러리 %1이(가) 손상되었습니다(%2). Byline은 이 라이브러리에 쓰지 않습니다. 읽을 수 있는 내용은 “byline export FILE” 또는 “byline recover NEWFILE” 명령으로 저장하세요.</translation>
+    </message>
+</context>
+<context>
     <name>CommandContext</name>
     <message>
         <source>Try &apos;byline --help&apos;.</source>
@@ -207,10 +264,6 @@
         <translation>사용법: byline [--library PATH] [COMMAND [ARGUMENTS...]]</translation>
     </message>
     <message>
-        <source>A news reader made for long reading. Without a command, Byline opens its window.</source>
-        <translation>긴 글 읽기를 위한 뉴스 리더입니다. 명령 없이 실행하면 Byline 창이 열립니다.</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>명령:</translation>
     </message>
@@ -258,6 +311,49 @@
         <source>Usage: %1</source>
         <translation>사용법: %1</translation>
     </message>
+    <message>
+        <source>Check the library for damage (--full: slower, deeper)</source>
+        <translation>라이브러리가 손상되었는지 검사합니다 (--full: 더 느리지만 더 꼼꼼하게)</translation>
+    </message>
+    <message>
+        <source>Copy every readable article of a damaged library into a new library</source>
+        <translation>손상된 라이브러리에서 읽을 수 있는 기사를 모두 새 라이브러리로 복사합니다</translation>
+    </message>
+    <message>
+        <source>       byline [--library PATH] [FILE|URL...]</source>
+        <translation>        byline [--library PATH] [FILE|URL...]</translation>
+    </message>
+    <message>
+        <source>A news reader made for long reading. Without a command, Byline opens its window, one per library (a second start brings it to the front), and imports any files or URLs given.</source>
+        <translation>긴 글 읽기를 위한 뉴스 리더입니다. 명령 없이 실행하면 Byline 창을 열고(창은 라이브러리마다 하나이며, 다시 실행하면 열려 있는 창을 앞으로 가져옵니다) 지정한 파일이나 URL을 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 옵션에는 값이 필요합니다</translation>
+    </message>
+    <message>
+        <source>the command %1 must come first</source>
+        <translation>명령 %1은(는) 맨 앞에 와야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 is neither a file nor a web address</source>
+        <translation>%1은(는) 파일도 웹 주소도 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>DamageBanner</name>
+    <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>Recover into a New Library…</source>
+        <translation>새 라이브러리로 복구…</translation>
+    </message>
+    <message>
+        <source>This library is damaged (%1). Byline will not write to it: read marks, stars and imports are off. Export what can be read, or recover it into a new library.</source>
+        <translation>이 라이브러리는 손상되었습니다(%1). Byline은 이 라이브러리에 쓰지 않으므로 읽음 표시, 별표, 가져오기를 사용할 수 없습니다. 읽을 수 있는 내용을 내보내거나 새 라이브러리로 복구하세요.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -282,24 +378,12 @@
         <translation>라이브러리 %1을(를) 열 수 없습니다.</translation>
     </message>
     <message>
-        <source>%1 is not a Byline library. It was not changed. (%2)</source>
-        <translation>%1은(는) Byline 라이브러리가 아닙니다. 파일은 변경되지 않았습니다. (%2)</translation>
-    </message>
-    <message>
         <source>This library was made by a newer version of Byline (schema %1); this version understands up to %2. It was not changed.</source>
         <translation>이 라이브러리는 더 새로운 버전의 Byline에서 만들어졌습니다(스키마 %1). 이 버전은 스키마 %2까지만 지원합니다. 라이브러리는 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <source>Could not read the library %1.</source>
-        <translation>라이브러리 %1을(를) 읽을 수 없습니다.</translation>
-    </message>
-    <message>
         <source>%1 is a SQLite database but not a Byline library. It was not changed.</source>
         <translation>%1은(는) SQLite 데이터베이스이지만 Byline 라이브러리가 아닙니다. 파일은 변경되지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Could not read the library version.</source>
-        <translation>라이브러리 버전을 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>This SQLite library has no full-text search (FTS5), which Byline needs. Install an SQLite built with FTS5.</source>
@@ -316,6 +400,66 @@
     <message>
         <source>Could not set up the library connection.</source>
         <translation>라이브러리 연결을 설정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not create the library %1: the folder %2 is read-only.</source>
+        <translation>라이브러리 %1을(를) 만들 수 없습니다: %2 폴더가 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>The library file %1 is read-only: Byline shows it but will not change it. Make it writable to import, mark or delete articles.</source>
+        <translation>라이브러리 파일 %1은(는) 읽기 전용입니다. Byline에서 볼 수는 있지만 변경하지는 않습니다. 기사를 가져오거나 표시하거나 삭제하려면 파일을 쓰기 가능하게 설정하세요.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s folder %1 is read-only: Byline shows the library but will not change it. Make the folder writable to import, mark or delete articles.</source>
+        <translation>라이브러리 폴더 %1은(는) 읽기 전용입니다. Byline에서 라이브러리를 볼 수는 있지만 변경하지는 않습니다. 기사를 가져오거나 표시하거나 삭제하려면 폴더를 쓰기 가능하게 설정하세요.</translation>
+    </message>
+    <message>
+        <source>There is no library at %1.</source>
+        <translation>%1에 라이브러리가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The library %1 is open for reading only.</source>
+        <translation>라이브러리 %1이(가) 읽기 전용으로 열려 있습니다.</translation>
+    </message>
+    <message>
+        <source>It was not changed.</source>
+        <translation>라이브러리는 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The library %1 needs updating to this version of Byline, but it is read-only. It was not changed.</source>
+        <translation>라이브러리 %1을(를) 이 버전의 Byline에 맞게 업데이트해야 하지만 읽기 전용입니다. 라이브러리는 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged and cannot be read (%2). It was not changed; restore it from a backup or a Byline export.</source>
+        <translation>라이브러리 %1이(가) 손상되어 읽을 수 없습니다(%2). 라이브러리는 변경되지 않았습니다. 백업이나 Byline 내보내기 파일에서 복원하세요.</translation>
+    </message>
+    <message>
+        <source>The library %1 is locked by another program. It was not changed. Close that program, or try again in a moment.</source>
+        <translation>다른 프로그램이 라이브러리 %1을(를) 잠그고 있습니다. 라이브러리는 변경되지 않았습니다. 그 프로그램을 닫거나 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Could not read the library %1. It was not changed.</source>
+        <translation>라이브러리 %1을(를) 읽을 수 없습니다. 라이브러리는 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Could not create or update the library; it was left as it was.</source>
+        <translation>라이브러리를 만들거나 업데이트할 수 없어 그대로 두었습니다.</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>파일이 손상됨</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged (%2): Byline will not write to it. Save what can be read with “byline export FILE” or File &gt; Recover into a New Library.</source>
+        <translation>라이브러리 %1이(가) 손상되었습니다(%2). Byline은 이 라이브러리에 쓰지 않습니다. 읽을 수 있는 내용은 “byline export FILE” 명령이나 파일 &gt; 새 라이브러리로 복구 메뉴로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Could not check the library.</source>
+        <translation>라이브러리를 검사할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not save the change.</source>
+        <translation>변경 사항을 저장할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -428,6 +572,15 @@
     </message>
 </context>
 <context>
+    <name>FtsQuery</name>
+    <message numerus="yes">
+        <source>Only the first %n words were searched for.</source>
+        <translation>
+            <numerusform>처음 낱말 %n개만 검색했습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FtsSnippet</name>
     <message>
         <source>The library connection is not an SQLite connection.</source>
@@ -468,6 +621,22 @@
         <source>Byline cannot open the library %1: %2</source>
         <translation>Byline이 라이브러리 %1을(를) 열 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); commands work without one, see &apos;byline --help&apos;</source>
+        <translation>창을 열 디스플레이가 없습니다(DISPLAY와 WAYLAND_DISPLAY 모두 설정되지 않음). 명령은 디스플레이 없이도 쓸 수 있습니다. &apos;byline --help&apos;를 참고하세요</translation>
+    </message>
+    <message>
+        <source>Pages and addresses to import.</source>
+        <translation>가져올 페이지와 주소입니다.</translation>
+    </message>
+    <message>
+        <source>--library needs a path</source>
+        <translation>--library 옵션에는 경로가 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1 is neither a file nor a web address</source>
+        <translation>%1은(는) 파일도 웹 주소도 아닙니다</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -484,12 +653,24 @@
         <translation>import에는 파일이 하나 이상 필요합니다</translation>
     </message>
     <message>
-        <source>%1 is not a Byline export</source>
-        <translation>%1은(는) Byline 내보내기 파일이 아닙니다</translation>
+        <source>%1: updated “%2” (id %3)</source>
+        <translation>%1: “%2” 업데이트함 (번호 %3)</translation>
     </message>
     <message>
-        <source>cannot read %1: no such file</source>
-        <translation>%1을(를) 읽을 수 없습니다: 파일이 없습니다</translation>
+        <source>%1: imported “%2” (id %3)</source>
+        <translation>%1: “%2” 가져옴 (번호 %3)</translation>
+    </message>
+    <message>
+        <source>added %1: %2</source>
+        <translation>추가함 %1: %2</translation>
+    </message>
+    <message>
+        <source>updated %1: %2</source>
+        <translation>업데이트함 %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -497,10 +678,6 @@
     <message>
         <source>Import Pages</source>
         <translation>페이지 가져오기</translation>
-    </message>
-    <message>
-        <source>Web pages and text (*.html *.htm *.xhtml *.txt);;All files (*)</source>
-        <translation>웹 페이지와 텍스트 (*.html *.htm *.xhtml *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Open URL</source>
@@ -517,10 +694,6 @@
     <message>
         <source>The clipboard holds no article text or address</source>
         <translation>클립보드에 기사 텍스트나 주소가 없습니다</translation>
-    </message>
-    <message>
-        <source>An import is already running</source>
-        <translation>이미 가져오는 중입니다</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -590,12 +763,29 @@
         <source>… and %1 more</source>
         <translation>… 외 %1개</translation>
     </message>
+    <message>
+        <source>Web pages, text and Byline exports (*.html *.htm *.xhtml *.txt *.jsonl);;All files (*)</source>
+        <translation>웹 페이지, 텍스트, Byline 내보내기 파일 (*.html *.htm *.xhtml *.txt *.jsonl);;모든 파일 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) will be imported after the running import</source>
+        <translation>
+            <numerusform>진행 중인 가져오기가 끝나면 항목 %n개를 가져옵니다</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportJob</name>
     <message>
         <source>Cancelled</source>
         <translation>취소됨</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>파일을 읽을 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -631,6 +821,10 @@
     <message>
         <source>%1, line %2: %3</source>
         <translation>%1, %2번째 줄: %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1번째 줄: %2</translation>
     </message>
 </context>
 <context>
@@ -690,6 +884,102 @@
         <translation>
             <numerusform>기사 %n개</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryRecovery</name>
+    <message>
+        <source>There is no library at %1.</source>
+        <translation>%1에 라이브러리가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file for the recovered library.</source>
+        <translation>%1이(가) 이미 있습니다. 복구한 라이브러리를 저장할 새 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Could not create the new library %1: %2</source>
+        <translation>새 라이브러리 %1을(를) 만들 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Could not recover into %1; it was removed again. %2</source>
+        <translation>%1(으)로 복구할 수 없어 이 파일을 다시 삭제했습니다. %2</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryRescue</name>
+    <message>
+        <source>…and 1 more.</source>
+        <translation>…외 1건이 더 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…외 %n건이 더 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Library</source>
+        <translation>라이브러리 내보내기</translation>
+    </message>
+    <message>
+        <source>Byline exports (*.jsonl)</source>
+        <translation>Byline 내보내기 파일 (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Recover into a New Library</source>
+        <translation>새 라이브러리로 복구</translation>
+    </message>
+    <message>
+        <source>Byline libraries (*.sqlite)</source>
+        <translation>Byline 라이브러리 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Exporting the library…</source>
+        <translation>라이브러리를 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Exported 1 article to %1.</source>
+        <translation>기사 1편을 %1에 내보냈습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n articles to %1.</source>
+        <translation>
+            <numerusform>기사 %n편을 %1에 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recovering the library…</source>
+        <translation>라이브러리를 복구하는 중…</translation>
+    </message>
+    <message>
+        <source>Recovered 1 article into %1.</source>
+        <translation>기사 1편을 %1에 복구했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered %n articles into %1.</source>
+        <translation>
+            <numerusform>기사 %n편을 %1에 복구했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Byline is still saving the library; try again when it is done.</source>
+        <translation>Byline이 아직 라이브러리를 저장하는 중입니다. 저장이 끝나면 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Byline</translation>
+    </message>
+    <message>
+        <source>Open the new library in place of this one? To keep using it, choose it in Preferences.</source>
+        <translation>이 라이브러리 대신 새 라이브러리를 여시겠습니까? 새 라이브러리를 계속 사용하려면 환경설정에서 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Open the New Library</source>
+        <translation>새 라이브러리 열기</translation>
+    </message>
+    <message>
+        <source>Could not start Byline on %1.</source>
+        <translation>%1 라이브러리로 Byline을 시작할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -845,6 +1135,14 @@
         <source>&lt;h3&gt;Byline %1&lt;/h3&gt;&lt;p&gt;A desktop news reader made for long reading.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Byline %1&lt;/h3&gt;&lt;p&gt;긴 글 읽기를 위한 데스크톱 뉴스 리더입니다.&lt;/p&gt;&lt;p&gt;라이브러리: %2&lt;/p&gt;&lt;p&gt;GNU General Public License 버전 3 이상에 따라 배포됩니다.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Export Library…</source>
+        <translation>라이브러리 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Recover into a New Library…</source>
+        <translation>새 라이브러리로 복구(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>PageFetcher</name>
@@ -899,25 +1197,6 @@
     <message>
         <source>Timed out after %1 seconds</source>
         <translation>%1초가 지나 시간이 초과되었습니다</translation>
-    </message>
-</context>
-<context>
-    <name>PageImport</name>
-    <message>
-        <source>cannot read standard input</source>
-        <translation>표준 입력을 읽을 수 없습니다</translation>
-    </message>
-    <message>
-        <source>%1: imported “%2” (id %3)</source>
-        <translation>%1: “%2” 가져옴 (id %3)</translation>
-    </message>
-    <message>
-        <source>%1: updated “%2” (id %3)</source>
-        <translation>%1: “%2” 업데이트함 (id %3)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1316,18 @@
         <source>No text found in this page</source>
         <translation>이 페이지에서 텍스트를 찾지 못했습니다</translation>
     </message>
+    <message>
+        <source>Standard input cannot be read</source>
+        <translation>표준 입력을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The input cannot be read: %1</source>
+        <translation>입력을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to read this page</source>
+        <translation>이 페이지를 읽을 메모리가 부족합니다</translation>
+    </message>
 </context>
 <context>
     <name>ReadStore</name>
@@ -1051,6 +1342,45 @@
     <message>
         <source>Could not read the reading history.</source>
         <translation>읽은 기록을 불러올 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadableArticles</name>
+    <message>
+        <source>The reading history could not be read; articles are saved without their reads. (%1)</source>
+        <translation>읽은 기록을 불러올 수 없어 기사를 읽은 기록 없이 저장했습니다. (%1)</translation>
+    </message>
+    <message>
+        <source>Source %1 could not be read; its articles are saved without it. (%2)</source>
+        <translation>출처 %1을(를) 불러올 수 없어 해당 기사를 출처 없이 저장했습니다. (%2)</translation>
+    </message>
+    <message>
+        <source>Article %1 could not be read and was skipped: %2</source>
+        <translation>%1번 기사를 읽을 수 없어 건너뛰었습니다: %2</translation>
+    </message>
+    <message>
+        <source>Articles %1 to %2 could not be read and were skipped: %3</source>
+        <translation>%1~%2번 기사를 읽을 수 없어 건너뛰었습니다: %3</translation>
+    </message>
+    <message>
+        <source>Part of the library could not be read (1 problem); everything else was saved.</source>
+        <translation>라이브러리 일부를 읽을 수 없었습니다(문제 1개). 나머지는 모두 저장했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Part of the library could not be read (%n problems); everything else was saved.</source>
+        <translation>
+            <numerusform>라이브러리 일부를 읽을 수 없었습니다(문제 %n개). 나머지는 모두 저장했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 unreadable article was skipped; everything else was saved.</source>
+        <translation>읽을 수 없는 기사 1편을 건너뛰었습니다. 나머지는 모두 저장했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable articles were skipped; everything else was saved.</source>
+        <translation>
+            <numerusform>읽을 수 없는 기사 %n편을 건너뛰었습니다. 나머지는 모두 저장했습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1454,23 @@
     <message>
         <source>Copy Link Address</source>
         <translation>링크 주소 복사</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverCommand</name>
+    <message>
+        <source>recover needs one new library file</source>
+        <translation>recover에는 새 라이브러리 파일 하나가 필요합니다</translation>
+    </message>
+    <message>
+        <source>Recovered 1 article into %1.</source>
+        <translation>기사 1편을 %1에 복구했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered %n articles into %1.</source>
+        <translation>
+            <numerusform>기사 %n편을 %1에 복구했습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1692,17 @@
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>The window already open on this library did not answer.</source>
+        <translation>이 라이브러리로 이미 열려 있는 창이 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Another Byline on this library cannot reach this window: %1</source>
+        <translation>이 라이브러리를 여는 다른 Byline이 이 창에 연결할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>SourceStore</name>
     <message>
         <source>A source needs a web address.</source>
@@ -1365,6 +1723,33 @@
     <message>
         <source>Could not read the sources.</source>
         <translation>출처 목록을 불러올 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlError</name>
+    <message>
+        <source>The library file is damaged: Byline will not write to it. Save what can be read with “byline export FILE” or File &gt; Recover into a New Library.</source>
+        <translation>라이브러리 파일이 손상되었습니다. Byline은 이 파일에 쓰지 않습니다. 읽을 수 있는 내용은 “byline export FILE” 명령이나 파일 &gt; 새 라이브러리로 복구 메뉴로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>The disk is full (or a file-size limit was reached): free some space and try again. Nothing was lost.</source>
+        <translation>디스크가 가득 찼습니다(또는 파일 크기 제한에 도달했습니다). 공간을 확보한 뒤 다시 시도하세요. 잃어버린 내용은 없습니다.</translation>
+    </message>
+    <message>
+        <source>The library is read-only: Byline can show it but not change it.</source>
+        <translation>라이브러리가 읽기 전용입니다. Byline에서 볼 수는 있지만 변경할 수는 없습니다.</translation>
+    </message>
+    <message>
+        <source>Another program is holding the library locked: close it, or try again in a moment.</source>
+        <translation>다른 프로그램이 라이브러리를 잠그고 있습니다. 그 프로그램을 닫거나 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Check that the file and its folder exist and that you may read and write them.</source>
+        <translation>파일과 폴더가 있는지, 읽고 쓸 권한이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error: check the disk, then try again.</source>
+        <translation>디스크에서 오류가 발생했습니다. 디스크를 점검한 뒤 다시 시도하세요.</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1793,21 @@
         <translation>
             <numerusform>최근 %n일 동안 가장 많이 읽은 기사</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WindowRequest</name>
+    <message>
+        <source>The request is too long.</source>
+        <translation>요청이 너무 깁니다.</translation>
+    </message>
+    <message>
+        <source>The request is not a Byline window request.</source>
+        <translation>Byline 창 요청이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The request names something that is neither a file nor a web address.</source>
+        <translation>요청에 파일도 웹 주소도 아닌 항목이 있습니다.</translation>
     </message>
 </context>
 </TS>
