@@ -48,6 +48,8 @@ int importOne(CommandContext &context, Database &db, const QString &argument)
         return context.fail(ImportCommand::tr("%1: %2").arg(name, report.message));
     context.out() << summaryOf(name, report) << '\n';
     context.out().flush();
+    if (!report.notice.isEmpty()) // stored, but trimmed: say how
+        context.err() << "byline: " << ImportCommand::tr("%1: %2").arg(name, report.notice) << '\n';
     return 0;
 }
 

@@ -265,6 +265,12 @@ void ImportController::summarise(const QList<ImportReport> &batch)
         summary += u"; "_s + tr("%1 could not be imported").arg(failures.size());
     if (cancelled > 0)
         summary += u"; "_s + tr("%1 cancelled").arg(cancelled);
+    for (const ImportReport &report : reports) {
+        if (report.ok() && !report.notice.isEmpty()) { // trimmed pages: the first one's reason
+            summary += u"; "_s + report.notice;
+            break;
+        }
+    }
     emit statusMessage(summary);
     m_earlier.clear();
 

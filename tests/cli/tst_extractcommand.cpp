@@ -327,6 +327,24 @@ private slots:
                      shown.constData());
     }
 
+    // A hostile page is trimmed, not refused: stored, and the reason is on standard error.
+    void importTrimmedPageSaysSo()
+    {
+        QByteArray html = page(u"Trimmed quay story"_s, u"https://harbour.example/trimmed"_s);
+        QByteArray attributes;
+        for (int i = 0; i < 100; ++i)
+            attributes += " x" + QByteArray::number(i) + "=1";
+        QByteArray flood;
+        for (int i = 0; i < 2000; ++i)
+            flood += "<i" + attributes + " n=" + QByteArray::number(i) + ">y</i>";
+        html.replace(QByteArray("</body>"), QByteArray(flood + "</body>"));
+        const Run result = run({ u"import"_s, write(u"trimmed.html"_s, html) });
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.contains("The page was trimmed"), result.err.constData());
+        QCOMPARE(lines(result.err).size(), 1);
+        QVERIFY2(result.out.contains("added "), result.out.constData());
+    }
+
     void importUrlTwiceUpdates()
     {
         const QString url = m_server->url(u"/story"_s).toString();

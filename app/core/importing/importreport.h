@@ -17,6 +17,7 @@ struct ImportReport {
     ImportInput input;
     Status status = Status::Failed;
     QString message; // why it failed, one line; empty on success
+    QString notice; // stored, but with a caveat (a hostile or huge page was trimmed); one line
     qint64 articleId = 0;
     QString title;
     bool libraryExport = false; // the input was a Byline export

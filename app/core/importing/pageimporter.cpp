@@ -131,6 +131,7 @@ ImportReport PageImporter::store(const ImportInput &input, const ExtractedArticl
     report.title = article.title;
     report.stored.append({ outcome->id, article.title, outcome->inserted });
     report.added = outcome->inserted ? 1 : 0;
+    report.notice = extracted.notice;
     if (onStored)
         onStored(report.stored.constLast());
     return report;
