@@ -380,6 +380,29 @@ Result<QList<qint64>> ArticleStore::listIds(const ArticleFilter &filter, Article
     return ids;
 }
 
+// The summaries of `part` into `found`; the failure, if any.
+QSqlError ArticleStore::readSummaries(const QList<qint64> &part,
+                                      QHash<qint64, ArticleSummary> &found) const
+{
+    QStringList marks;
+    marks.fill(u"?"_s, part.size());
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT "_s + ArticleRow::summaryColumns()
+                  + u" FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
+                    "WHERE a.id IN ("_s
+                  + marks.join(u',') + u")"_s);
+    for (const qint64 id : part)
+        query.addBindValue(id);
+    if (!query.exec())
+        return query.lastError();
+    while (query.next()) {
+        const ArticleSummary summary = ArticleRow::readSummary(query);
+        found.insert(summary.id, summary);
+    }
+    return query.lastError();
+}
+
 Result<QList<ArticleSummary>> ArticleStore::summaries(const QList<qint64> &ids) const
 {
     constexpr qsizetype chunk = 500;
@@ -387,24 +410,15 @@ Result<QList<ArticleSummary>> ArticleStore::summaries(const QList<qint64> &ids) 
     found.reserve(ids.size());
     for (qsizetype start = 0; start < ids.size(); start += chunk) {
         const QList<qint64> part = ids.mid(start, chunk);
-        QStringList marks;
-        marks.fill(u"?"_s, part.size());
-        QSqlQuery query(m_db.connection());
-        query.setForwardOnly(true);
-        query.prepare(u"SELECT "_s + ArticleRow::summaryColumns()
-                      + u" FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
-                        "WHERE a.id IN ("_s
-                      + marks.join(u',') + u")"_s);
+        const QSqlError error = readSummaries(part, found);
+        if (!error.isValid())
+            continue;
+        const Error failure = m_db.fail(tr("Could not read the articles."), error);
+        if (SqlError::cause(error) != SqlError::Cause::Damaged)
+            return failure;
+        // A damaged page (now marked): show every article that can still be read, one by one.
         for (const qint64 id : part)
-            query.addBindValue(id);
-        if (!query.exec())
-            return m_db.fail(tr("Could not read the articles."), query.lastError());
-        while (query.next()) {
-            const ArticleSummary summary = ArticleRow::readSummary(query);
-            found.insert(summary.id, summary);
-        }
-        if (query.lastError().isValid())
-            return m_db.fail(tr("Could not read the articles."), query.lastError());
+            readSummaries({ id }, found);
     }
     QList<ArticleSummary> summaries;
     summaries.reserve(found.size());

@@ -6,6 +6,8 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSqlError>
 
 class Database;
 
@@ -33,7 +35,8 @@ public:
     Result<QStringList> sections() const;
     // Every id in list order (for models that page over a whole filter).
     Result<QList<qint64>> listIds(const ArticleFilter &filter, ArticleOrder order) const;
-    // Summaries of the given ids, in the given order; missing ids are skipped.
+    // Summaries of the given ids, in the given order; missing ids are skipped, and so are the
+    // ids on a damaged page (which marks the library damaged).
     Result<QList<ArticleSummary>> summaries(const QList<qint64> &ids) const;
 
     // FTS5 over title, deck, author and text, bm25-ranked (see FtsQuery for how words match).
@@ -47,6 +50,8 @@ public:
     Status remove(qint64 id);
 
 private:
+    QSqlError readSummaries(const QList<qint64> &part,
+                            QHash<qint64, ArticleSummary> &found) const;
     // One UPDATE of a 0/1 column (statement binds :value and :id).
     Status setFlag(const QString &statement, qint64 id, bool value, const QString &failure);
 

@@ -5,6 +5,8 @@
 #include "store/readstore.h"
 #include "store/sourcestore.h"
 
+#include "../../fixtures/damagedlibrary.h"
+
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +54,7 @@ class TestArticleStore : public QObject {
     Q_OBJECT
 
 private slots:
+    void summariesOfADamagedLibrary();
     void init();
     void cleanup();
     void upsert_data();
@@ -599,6 +602,28 @@ void TestArticleStore::bulkInsert()
     QCOMPARE(store.search(u"bulk"_s, 1000)->size(), 450);
     QCOMPARE(*store.insertBulk(rows), 0);
     QCOMPARE(*store.insertBulk({}), 0);
+}
+
+// The list of a damaged library shows every article that can still be read (and the library is
+// marked damaged), instead of failing whole chunks of 500.
+void TestArticleStore::summariesOfADamagedLibrary()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"damaged.sqlite"_s);
+    const QList<qint64> ids = DamagedLibrary::create(path, 300);
+    QCOMPARE(ids.size(), 300);
+    const std::optional<DamagedLibrary::Damage> damage = DamagedLibrary::damageArticlesPage(path);
+    QVERIFY(damage.has_value());
+    QVERIFY(!damage->lostIds.isEmpty());
+
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    const auto summaries = ArticleStore(**db).summaries(ids);
+    QVERIFY2(summaries.ok(), qPrintable(summaries.error()));
+    QCOMPARE(summaries->size(), ids.size() - damage->lostIds.size());
+    for (const ArticleSummary &summary : *summaries)
+        QVERIFY(!damage->lostIds.contains(summary.id));
+    QVERIFY((*db)->isDamaged());
 }
 
 QTEST_GUILESS_MAIN(TestArticleStore)
