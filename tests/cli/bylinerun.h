@@ -14,10 +14,10 @@ struct BylineRun {
     QByteArray err;
 };
 
-inline BylineRun runByline(const QString &home, const QStringList &arguments)
+// Never the user's library or settings, never a window.
+inline QProcessEnvironment bylineEnvironment(const QString &home)
 {
     using namespace Qt::StringLiterals;
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"HOME"_s, home);
     env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
@@ -25,7 +25,13 @@ inline BylineRun runByline(const QString &home, const QStringList &arguments)
     env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
     env.remove(u"DISPLAY"_s);
     env.remove(u"WAYLAND_DISPLAY"_s);
-    process.setProcessEnvironment(env);
+    return env;
+}
+
+inline BylineRun runByline(const QString &home, const QStringList &arguments)
+{
+    QProcess process;
+    process.setProcessEnvironment(bylineEnvironment(home));
     process.setStandardInputFile(QProcess::nullDevice());
     process.start(QStringLiteral(BYLINE_BINARY), arguments);
     BylineRun result;

@@ -3,6 +3,8 @@
 // Broken, locked, read-only and full libraries, met by the real byline executable: the exit
 // status, the message the user reads, and a file left byte for byte as it was wherever Byline
 // must not write.
+#include "../fixtures/rawconnection.h"
+#include "bylinerun.h"
 #include "store/database.h"
 
 #include <QCryptographicHash>
@@ -33,40 +35,6 @@ QByteArray fileHash(const QString &path)
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
 }
-
-// A connection of the test's own (another program, as far as byline is concerned).
-class RawConnection {
-public:
-    explicit RawConnection(const QString &path)
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
-        db.open();
-    }
-    ~RawConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    QVariant scalar(const QString &statement)
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name, false));
-        if (!query.exec(statement) || !query.next())
-            return {};
-        return query.value(0);
-    }
-    bool exec(const QString &statement)
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name, false));
-        return query.exec(statement);
-    }
-
-private:
-    QString m_name = u"tst_brokenlibrary_%1"_s.arg(quintptr(this));
-};
 
 QVariant scalar(const QString &path, const QString &statement)
 {
@@ -110,14 +78,7 @@ Run TestBrokenLibrary::run(const QStringList &arguments, bool unprivileged,
                            const QString &shellPrefix) const
 {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, m_dir.path());
-    env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
-    env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(bylineEnvironment(m_dir.path()));
     process.setStandardInputFile(QProcess::nullDevice());
     QString program = QStringLiteral(BYLINE_BINARY);
     QStringList args = arguments;

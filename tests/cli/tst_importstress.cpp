@@ -3,6 +3,9 @@
 // `byline import` under stress, as the real executable: killed with SIGKILL at random moments
 // (nothing it said it stored is lost, the file stays sound) and run eight at a time beside
 // searches (nobody fails with "database is locked").
+#include "../fixtures/rawconnection.h"
+#include "bylinerun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -14,52 +17,6 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QProcessEnvironment environment(const QTemporaryDir &dir)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, dir.path());
-    env.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
-    env.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    return env;
-}
-
-// A connection of the test's own, opened after the child is gone.
-class Library {
-public:
-    explicit Library(const QString &path)
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
-        db.open();
-    }
-    ~Library()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    QSqlQuery query() const { return QSqlQuery(QSqlDatabase::database(m_name, false)); }
-    QVariant scalar(const QString &statement) const
-    {
-        QSqlQuery q = query();
-        if (!q.exec(statement) || !q.next())
-            return {};
-        return q.value(0);
-    }
-
-private:
-    QString m_name = u"tst_importstress"_s;
-};
-
-} // namespace
 
 class TestImportStress : public QObject {
     Q_OBJECT
@@ -106,7 +63,7 @@ QStringList TestImportStress::writeArticles(const QString &folder, const QString
 QProcess *TestImportStress::start(const QStringList &arguments)
 {
     auto *process = new QProcess(this);
-    process->setProcessEnvironment(environment(m_dir));
+    process->setProcessEnvironment(bylineEnvironment(m_dir.path()));
     process->setStandardInputFile(QProcess::nullDevice());
     process->start(QStringLiteral(BYLINE_BINARY), arguments);
     return process;
@@ -156,7 +113,7 @@ void TestImportStress::killedImportsLoseNothing()
         if (killed)
             printedInKilledRuns += int(printed.size());
 
-        const Library db(library);
+        const RawConnection db(library);
         QCOMPARE(db.scalar(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
         QSqlQuery fts = db.query();
         QVERIFY2(fts.exec(u"INSERT INTO articles_fts (articles_fts, rank) "
@@ -216,7 +173,7 @@ void TestImportStress::concurrentImportsAndSearches()
         delete process;
     }
     QVERIFY2(failures == 0, qPrintable(errors));
-    const Library db(library);
+    const RawConnection db(library);
     QCOMPARE(db.scalar(u"SELECT count(*) FROM articles WHERE title LIKE 'Stress article c%'"_s)
                  .toInt(),
              importers * perImporter);

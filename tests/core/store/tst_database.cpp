@@ -330,6 +330,32 @@ Article numbered(const QString &prefix, int i)
     return article;
 }
 
+struct Layout {
+    int pageSize = 0;
+    qint64 pages = 0; // 0 when filling failed
+};
+
+// A library of `count` articles, closed with its WAL checkpointed into the file.
+Layout fillClosed(const QString &path, int count)
+{
+    auto db = Database::open(path);
+    if (!db)
+        return {};
+    QList<Article> many;
+    for (int i = 0; i < count; ++i)
+        many.append(numbered(u"bulk"_s, i));
+    if (!ArticleStore(**db).insertBulk(many))
+        return {};
+    QSqlQuery query((*db)->connection());
+    Layout layout;
+    if (query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) && query.exec(u"PRAGMA page_size"_s)
+        && query.next())
+        layout.pageSize = query.value(0).toInt();
+    if (query.exec(u"PRAGMA page_count"_s) && query.next())
+        layout.pages = query.value(0).toLongLong();
+    return layout;
+}
+
 // Overwrites one page of a closed library with garbage (the test's own descriptor: no
 // connection of this process may be open on the file).
 void overwritePage(const QString &path, qint64 page, int pageSize)
@@ -507,22 +533,10 @@ void TestDatabase::damageStopsWriting()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"library.sqlite"_s);
-    int pageSize = 0;
-    qint64 leaf = 0;
-    {
-        auto db = Database::open(path);
-        QVERIFY(db.ok());
-        QList<Article> many;
-        for (int i = 0; i < 400; ++i)
-            many.append(numbered(u"bulk"_s, i));
-        QVERIFY(ArticleStore(**db).insertBulk(many).ok());
-        QSqlQuery query((*db)->connection());
-        QVERIFY(query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
-        QVERIFY(query.exec(u"PRAGMA page_size"_s) && query.next());
-        pageSize = query.value(0).toInt();
-        QVERIFY(query.exec(u"PRAGMA page_count"_s) && query.next());
-        leaf = query.value(0).toLongLong() / 2; // somewhere inside the data
-    }
+    const Layout layout = fillClosed(path, 400);
+    QVERIFY(layout.pages > 0);
+    const int pageSize = layout.pageSize;
+    const qint64 leaf = layout.pages / 2; // somewhere inside the data
     overwritePage(path, leaf, pageSize);
     const QByteArray before = fileHash(path);
 
@@ -670,22 +684,10 @@ void TestDatabase::truncatedReadsAreErrors()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"library.sqlite"_s);
-    int pageSize = 0;
-    qint64 pages = 0;
-    {
-        auto db = Database::open(path);
-        QVERIFY(db.ok());
-        QList<Article> many;
-        for (int i = 0; i < 400; ++i)
-            many.append(numbered(u"bulk"_s, i));
-        QVERIFY(ArticleStore(**db).insertBulk(many).ok());
-        QSqlQuery query((*db)->connection());
-        QVERIFY(query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
-        QVERIFY(query.exec(u"PRAGMA page_size"_s) && query.next());
-        pageSize = query.value(0).toInt();
-        QVERIFY(query.exec(u"PRAGMA page_count"_s) && query.next());
-        pages = query.value(0).toLongLong();
-    }
+    const Layout layout = fillClosed(path, 400);
+    QVERIFY(layout.pages > 0);
+    const int pageSize = layout.pageSize;
+    const qint64 pages = layout.pages;
     // Break every other page of the data: whatever plan a list takes, it meets one.
     for (qint64 page = pages / 3; page <= pages; page += 2)
         overwritePage(path, page, pageSize);
