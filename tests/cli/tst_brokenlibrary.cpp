@@ -57,6 +57,8 @@ private Q_SLOTS:
     void refused_data();
     void refused();
     void damagedPage();
+    void emptyFileBecomesALibrary();
+    void truncated();
     void readOnly_data();
     void readOnly();
     void lockedWal();
@@ -217,6 +219,41 @@ void TestBrokenLibrary::damagedPage()
     QVERIFY2(listed.err.contains(u"damaged"_s), qPrintable(listed.err));
     QVERIFY2(!listed.err.contains(u"FTS5"_s), qPrintable(listed.err));
     const Run imported = run({ u"--library"_s, path, u"import"_s, bigText(u"d.txt"_s, 2) });
+    QCOMPARE(imported.exitCode, 1);
+    QVERIFY2(imported.err.contains(u"damaged"_s), qPrintable(imported.err));
+    QCOMPARE(fileHash(path), before);
+}
+
+// An empty file is a library not made yet: it gets the schema and the sample.
+void TestBrokenLibrary::emptyFileBecomesALibrary()
+{
+    const QString path = m_dir.filePath(u"empty.sqlite"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    }
+    const Run listed = run({ u"--library"_s, path, u"list"_s });
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+    QVERIFY(scalar(path, u"SELECT count(*) FROM articles"_s).toInt() > 0);
+}
+
+// A library cut short (a copy that stopped half-way): damaged, said so, never written.
+void TestBrokenLibrary::truncated()
+{
+    const QString path = makeLibrary(u"truncated.sqlite"_s);
+    {
+        RawConnection raw(path);
+        QVERIFY(raw.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+    }
+    {
+        QFile file(path);
+        QVERIFY(file.resize(file.size() / 2));
+    }
+    const QByteArray before = fileHash(path);
+    const Run listed = run({ u"--library"_s, path, u"list"_s });
+    QCOMPARE(listed.exitCode, 1);
+    QVERIFY2(listed.err.contains(u"damaged"_s), qPrintable(listed.err));
+    const Run imported = run({ u"--library"_s, path, u"import"_s, bigText(u"t.txt"_s, 2) });
     QCOMPARE(imported.exitCode, 1);
     QVERIFY2(imported.err.contains(u"damaged"_s), qPrintable(imported.err));
     QCOMPARE(fileHash(path), before);
