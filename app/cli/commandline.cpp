@@ -5,6 +5,7 @@
 #include "checkcommand.h"
 #include "command.h"
 #include "commandcontext.h"
+#include "deletecommand.h"
 #include "exportcommand.h"
 #include "extractcommand.h"
 #include "importcommand.h"
@@ -37,6 +38,9 @@ const Command commands[] = {
     { "show", "ID", QT_TRANSLATE_NOOP("CommandLine", "Print an article"), &ShowCommand::run },
     { "search", "QUERY...", QT_TRANSLATE_NOOP("CommandLine", "Search titles, authors and text"),
       &SearchCommand::run },
+    { "delete", "ID...",
+      QT_TRANSLATE_NOOP("CommandLine", "Delete articles, with their search entries and reads"),
+      &DeleteCommand::run },
     { "top", "", QT_TRANSLATE_NOOP("CommandLine", "The ten most read articles of the week"),
       &TopCommand::run },
     { "export", "[FILE]",

@@ -100,6 +100,13 @@ struct ReadRecord {
     int seconds = 0;
 };
 
+// A deleted article with its recorded reads, kept so the deletion can be undone
+// (ArticleStore::take and restore).
+struct DeletedArticle {
+    Article article;
+    QList<ReadRecord> reads;
+};
+
 struct UpsertOutcome {
     qint64 id = 0;
     bool inserted = false; // false: an existing article was updated

@@ -221,8 +221,7 @@ Result<UpsertOutcome> ArticleStore::upsert(const Article &article)
     return *outcome;
 }
 
-Result<int> ArticleStore::insertBulk(const QList<Article> &articles,
-                                     QList<UpsertOutcome> *outcomes)
+Result<int> ArticleStore::insertBulk(const QList<Article> &articles, QList<UpsertOutcome> *outcomes)
 {
     QSqlDatabase db = m_db.connection();
     const QString failed
@@ -508,14 +507,170 @@ Status ArticleStore::setFlag(const QString &statement, qint64 id, bool value,
 
 Status ArticleStore::remove(qint64 id)
 {
-    if (Status writable = m_db.writable(); !writable)
-        return Error { tr("Could not delete the article.") + u' ' + writable.error() };
+    const QString failed = tr("Could not delete the article.");
+    WriteTransaction transaction(m_db);
+    if (!transaction.begun())
+        return Error { failed + u' ' + transaction.begun().error() };
     QSqlQuery query(m_db.connection());
     query.prepare(u"DELETE FROM articles WHERE id = :id"_s);
     query.bindValue(u":id"_s, id);
     if (!query.exec())
-        return m_db.fail(tr("Could not delete the article."), query.lastError());
+        return m_db.fail(failed, query.lastError());
     if (query.numRowsAffected() == 0)
         return Error { tr("There is no article %1 in the library.").arg(id) };
+    if (Status committed = transaction.commit(); !committed)
+        return Error { failed + u' ' + committed.error() };
     return {};
+}
+
+Result<QList<ReadRecord>> ArticleStore::readsOf(qint64 id) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT at, seconds FROM reads WHERE article_id = :id ORDER BY at, id"_s);
+    query.bindValue(u":id"_s, id);
+    if (!query.exec())
+        return m_db.fail(tr("Could not read the reading history."), query.lastError());
+    QList<ReadRecord> reads;
+    while (query.next())
+        reads.append({ id, ArticleRow::timeFrom(query.value(0)), query.value(1).toInt() });
+    if (query.lastError().isValid())
+        return m_db.fail(tr("Could not read the reading history."), query.lastError());
+    return reads;
+}
+
+Result<QList<DeletedArticle>> ArticleStore::take(const QList<qint64> &ids)
+{
+    const QString failed = tr("Could not delete %n articles.", nullptr, int(ids.size()));
+    WriteTransaction transaction(m_db);
+    if (!transaction.begun())
+        return Error { failed + u' ' + transaction.begun().error() };
+    QList<DeletedArticle> taken;
+    for (const qint64 id : ids) {
+        Result<Article> article = get(id);
+        if (!article)
+            return Error { article.error() };
+        Result<QList<ReadRecord>> reads = readsOf(id);
+        if (!reads)
+            return Error { reads.error() };
+        taken.append({ std::move(*article), std::move(*reads) });
+        // The reads go by ON DELETE CASCADE, the search entry by the delete trigger.
+        QSqlQuery query(m_db.connection());
+        query.prepare(u"DELETE FROM articles WHERE id = :id"_s);
+        query.bindValue(u":id"_s, id);
+        if (!query.exec())
+            return m_db.fail(failed, query.lastError());
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return Error { failed + u' ' + committed.error() };
+    return taken;
+}
+
+Status ArticleStore::insertWithId(const DeletedArticle &deleted)
+{
+    const Article &a = deleted.article;
+    const QString key
+        = UrlNormalizer::normalize(a.canonicalUrl.trimmed().isEmpty() ? a.url : a.canonicalUrl);
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"INSERT INTO articles (id, source_id, url, url_key, canonical_url, title, "
+                  "deck, section, author, published, fetched, language, summary, content_html, "
+                  "plain_text, word_count, lead_image_url, read, starred, created, updated) "
+                  "VALUES (:id, :source, :url, :key, :canonical, :title, :deck, :section, "
+                  ":author, :published, :fetched, :language, :summary, :html, :text, :words, "
+                  ":image, :read, :starred, :created, :updated)"_s);
+    query.bindValue(u":id"_s, a.id);
+    query.bindValue(u":source"_s, sourceValue(a.sourceId));
+    query.bindValue(u":url"_s, ArticleRow::textValue(a.url));
+    query.bindValue(u":key"_s,
+                    key.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(key));
+    query.bindValue(u":canonical"_s, ArticleRow::textValue(a.canonicalUrl));
+    query.bindValue(u":title"_s, ArticleRow::textValue(a.title));
+    query.bindValue(u":deck"_s, ArticleRow::textValue(a.deck));
+    query.bindValue(u":section"_s, ArticleRow::textValue(a.section));
+    query.bindValue(u":author"_s, ArticleRow::textValue(a.author));
+    query.bindValue(u":published"_s, ArticleRow::timeValue(a.published));
+    query.bindValue(u":fetched"_s, ArticleRow::timeValue(a.fetched));
+    query.bindValue(u":language"_s, ArticleRow::textValue(a.language));
+    query.bindValue(u":summary"_s, ArticleRow::textValue(a.summary));
+    query.bindValue(u":html"_s, ArticleRow::textValue(a.contentHtml));
+    query.bindValue(u":text"_s, ArticleRow::textValue(a.plainText));
+    query.bindValue(u":words"_s, a.wordCount);
+    query.bindValue(u":image"_s, ArticleRow::textValue(a.leadImageUrl));
+    query.bindValue(u":read"_s, a.read ? 1 : 0);
+    query.bindValue(u":starred"_s, a.starred ? 1 : 0);
+    const qint64 now = ArticleRow::nowMs();
+    query.bindValue(u":created"_s, a.created.isValid() ? a.created.toMSecsSinceEpoch() : now);
+    query.bindValue(u":updated"_s, a.updated.isValid() ? a.updated.toMSecsSinceEpoch() : now);
+    const QString failed = tr("Could not restore the article “%1”.").arg(a.title);
+    if (!query.exec())
+        return m_db.fail(failed, query.lastError());
+    QSqlQuery read(m_db.connection());
+    read.prepare(u"INSERT INTO reads (article_id, at, seconds) VALUES (:id, :at, :seconds)"_s);
+    for (const ReadRecord &record : deleted.reads) {
+        read.bindValue(u":id"_s, a.id);
+        read.bindValue(u":at"_s, record.at.toMSecsSinceEpoch());
+        read.bindValue(u":seconds"_s, record.seconds);
+        if (!read.exec())
+            return m_db.fail(failed, read.lastError());
+    }
+    return {};
+}
+
+Status ArticleStore::restore(const QList<DeletedArticle> &articles)
+{
+    const QString failed = tr("Could not restore the deleted articles.");
+    WriteTransaction transaction(m_db);
+    if (!transaction.begun())
+        return Error { failed + u' ' + transaction.begun().error() };
+    for (const DeletedArticle &deleted : articles) {
+        if (Status inserted = insertWithId(deleted); !inserted)
+            return inserted;
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return Error { failed + u' ' + committed.error() };
+    return {};
+}
+
+Result<int> ArticleStore::markAllRead(const ArticleFilter &filter)
+{
+    const QString failed = tr("Could not mark the articles as read.");
+    if (Status writable = m_db.writable(); !writable)
+        return Error { failed + u' ' + writable.error() };
+    ArticleFilter unread = filter;
+    unread.unreadOnly = true;
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"UPDATE articles AS a SET read = 1"_s + filterSql(unread));
+    bindFilter(query, unread);
+    if (!query.exec())
+        return m_db.fail(failed, query.lastError());
+    return query.numRowsAffected();
+}
+
+Result<int> ArticleStore::markRead(const QList<qint64> &ids)
+{
+    const QString failed = tr("Could not mark the articles as read.");
+    if (Status writable = m_db.writable(); !writable)
+        return Error { failed + u' ' + writable.error() };
+    if (ids.isEmpty())
+        return 0;
+    // Search results are at most a few hundred: one statement, well under SQLite's
+    // 32766-variable limit.
+    QStringList marks;
+    marks.fill(u"?"_s, ids.size());
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"UPDATE articles SET read = 1 WHERE read = 0 AND id IN ("_s + marks.join(u',')
+                  + u")"_s);
+    for (const qint64 id : ids)
+        query.addBindValue(id);
+    if (!query.exec())
+        return m_db.fail(failed, query.lastError());
+    return query.numRowsAffected();
+}
+
+Result<qint64> ArticleStore::dataVersion() const
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(u"PRAGMA data_version"_s) || !query.next())
+        return m_db.fail(tr("Could not check the library for changes."), query.lastError());
+    return query.value(0).toLongLong();
 }

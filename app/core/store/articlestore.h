@@ -47,9 +47,24 @@ public:
 
     Status setRead(qint64 id, bool read);
     Status setStarred(qint64 id, bool starred);
+    // Deletes the article; its search entry (trigger) and reads (foreign key) go with it.
     Status remove(qint64 id);
+    // Deletes the articles and returns them with their reads, for restore(). One transaction:
+    // an unknown id deletes nothing.
+    Result<QList<DeletedArticle>> take(const QList<qint64> &ids);
+    // Puts taken articles back with their ids, state, times and reads. One transaction.
+    Status restore(const QList<DeletedArticle> &articles);
+    // Marks every unread article of the filter read in one statement; how many changed.
+    Result<int> markAllRead(const ArticleFilter &filter);
+    // Marks the given articles read in one statement (search results); how many changed.
+    Result<int> markRead(const QList<qint64> &ids);
+    // SQLite's PRAGMA data_version on this connection: changes when another connection
+    // (the command line, another Byline, a worker thread) commits a change to the file.
+    Result<qint64> dataVersion() const;
 
 private:
+    Result<QList<ReadRecord>> readsOf(qint64 id) const;
+    Status insertWithId(const DeletedArticle &deleted);
     QSqlError readSummaries(const QList<qint64> &part,
                             QHash<qint64, ArticleSummary> &found) const;
     // One UPDATE of a 0/1 column (statement binds :value and :id).

@@ -8,6 +8,7 @@
 #include "../../fixtures/damagedlibrary.h"
 
 #include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -77,6 +78,13 @@ private slots:
     void searchBroad();
     void readAndStar();
     void removeArticle();
+    void removeDropsSearchAndReads();
+    void takeAndRestore();
+    void takeUnknownDeletesNothing();
+    void markAllReadFollowsFilter_data();
+    void markAllReadFollowsFilter();
+    void markReadOfIds();
+    void dataVersionSeesOtherConnections();
     void bulkInsert();
 
 private:
@@ -587,6 +595,156 @@ void TestArticleStore::removeArticle()
     // The same url may come back as a new article.
     const auto again = store.upsert(makeArticle(u"https://d.example/gone"_s, u"Gone"_s));
     QVERIFY(again.ok() && again->inserted);
+}
+
+namespace {
+int readRows(Database &db, qint64 articleId)
+{
+    int n = 0;
+    const QList<ReadRecord> reads = *ReadStore(db).allReads();
+    for (const ReadRecord &read : reads)
+        n += read.articleId == articleId ? 1 : 0;
+    return n;
+}
+
+QList<qint64> hitIds(ArticleStore &store, const QString &query)
+{
+    QList<qint64> ids;
+    const QList<SearchHit> hits = *store.search(query);
+    for (const SearchHit &hit : hits)
+        ids.append(hit.article.id);
+    return ids;
+}
+} // namespace
+
+void TestArticleStore::removeDropsSearchAndReads()
+{
+    ArticleStore store(*m_db);
+    const qint64 gone = store.upsert(makeArticle(u"https://d.example/x"_s, u"Zebrafish"_s, 1))->id;
+    QVERIFY(*ReadStore(*m_db).recordRead(gone, 30, base));
+    QCOMPARE(hitIds(store, u"zebrafish"_s), QList<qint64> { gone });
+    QCOMPARE(readRows(*m_db, gone), 1);
+    QVERIFY(store.remove(gone).ok());
+    QVERIFY(hitIds(store, u"zebrafish"_s).isEmpty());
+    QCOMPARE(readRows(*m_db, gone), 0);
+    // The FTS index itself has no row left for it (not only the join hiding it).
+    QSqlQuery query(m_db->connection());
+    QVERIFY(
+        query.exec(u"SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'zebrafish'"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+}
+
+void TestArticleStore::takeAndRestore()
+{
+    ArticleStore store(*m_db);
+    const qint64 keep = store.upsert(makeArticle(u"https://t.example/k"_s, u"Keeper"_s, 1))->id;
+    Article a = makeArticle(u"https://t.example/g"_s, u"Platypus"_s, 2);
+    a.created = base.addDays(-3);
+    const qint64 gone = store.upsert(a)->id;
+    QVERIFY(store.setRead(gone, true).ok());
+    QVERIFY(store.setStarred(gone, true).ok());
+    ReadStore reads(*m_db);
+    QVERIFY(*reads.recordRead(gone, 30, base));
+    QVERIFY(*reads.recordRead(gone, 40, base.addSecs(7200)));
+    const Article before = *store.get(gone);
+
+    const auto taken = store.take({ gone });
+    QVERIFY2(taken.ok(), qPrintable(taken.error()));
+    QCOMPARE(taken->size(), 1);
+    QCOMPARE(taken->first().reads.size(), 2);
+    QVERIFY(!store.get(gone).ok());
+    QCOMPARE(readRows(*m_db, gone), 0);
+    QVERIFY(hitIds(store, u"platypus"_s).isEmpty());
+    QVERIFY(store.get(keep).ok());
+
+    const Status restored = store.restore(*taken);
+    QVERIFY2(restored.ok(), qPrintable(restored.error()));
+    const Article after = *store.get(gone);
+    QCOMPARE(after.id, gone);
+    QVERIFY(after.read);
+    QVERIFY(after.starred);
+    QCOMPARE(after.created, before.created);
+    QCOMPARE(after.published, before.published);
+    QCOMPARE(after.title, before.title);
+    QCOMPARE(after.plainText, before.plainText);
+    QCOMPARE(readRows(*m_db, gone), 2);
+    QCOMPARE(hitIds(store, u"platypus"_s), QList<qint64> { gone });
+    // Dedupe still knows its url.
+    const auto again = store.upsert(makeArticle(u"https://t.example/g"_s, u"Platypus"_s, 2));
+    QVERIFY(again.ok() && !again->inserted && again->id == gone);
+}
+
+void TestArticleStore::takeUnknownDeletesNothing()
+{
+    ArticleStore store(*m_db);
+    const qint64 id = store.upsert(makeArticle(u"https://u.example/1"_s, u"One"_s))->id;
+    const auto taken = store.take({ id, id + 1000 });
+    QVERIFY(!taken.ok());
+    QVERIFY(taken.error().contains(QString::number(id + 1000)));
+    QVERIFY(store.get(id).ok());
+}
+
+void TestArticleStore::markAllReadFollowsFilter_data()
+{
+    QTest::addColumn<bool>("bySection");
+    QTest::addColumn<bool>("starredOnly");
+    QTest::newRow("section") << true << false;
+    QTest::newRow("starred") << false << true;
+    QTest::newRow("all") << false << false;
+}
+
+void TestArticleStore::markAllReadFollowsFilter()
+{
+    QFETCH(bool, bySection);
+    QFETCH(bool, starredOnly);
+    ArticleStore store(*m_db);
+    QList<qint64> ids;
+    for (int i = 0; i < 6; ++i) {
+        Article a = makeArticle(u"https://m.example/%1"_s.arg(i), u"M %1"_s.arg(i), i);
+        a.section = i < 3 ? u"News"_s : u"Sports"_s;
+        ids.append(store.upsert(a)->id);
+    }
+    QVERIFY(store.setStarred(ids.at(4), true).ok());
+    QVERIFY(store.setRead(ids.at(0), true).ok()); // already read: not counted
+    ArticleFilter filter;
+    if (bySection)
+        filter.section = u"News"_s;
+    filter.starredOnly = starredOnly;
+    const auto changed = store.markAllRead(filter);
+    QVERIFY2(changed.ok(), qPrintable(changed.error()));
+    for (int i = 0; i < ids.size(); ++i) {
+        const Article a = *store.get(ids.at(i));
+        const bool inFilter = (!bySection || a.section == u"News"_s) && (!starredOnly || a.starred);
+        QCOMPARE(a.read, inFilter || i == 0);
+    }
+    QCOMPARE(*changed, bySection ? 2 : starredOnly ? 1 : 5);
+}
+
+void TestArticleStore::markReadOfIds()
+{
+    ArticleStore store(*m_db);
+    QList<qint64> ids;
+    for (int i = 0; i < 4; ++i)
+        ids.append(store.upsert(makeArticle(u"https://n.example/%1"_s.arg(i), u"N"_s, i))->id);
+    QCOMPARE(*store.markRead({ ids.at(1), ids.at(2) }), 2);
+    QCOMPARE(*store.markRead({ ids.at(1) }), 0);
+    QVERIFY(!store.get(ids.at(0))->read);
+    QVERIFY(store.get(ids.at(1))->read);
+    QVERIFY(store.get(ids.at(2))->read);
+    QVERIFY(!store.get(ids.at(3))->read);
+}
+
+void TestArticleStore::dataVersionSeesOtherConnections()
+{
+    ArticleStore store(*m_db);
+    const qint64 first = *store.dataVersion();
+    QVERIFY(store.upsert(makeArticle(u"https://v.example/own"_s, u"Own"_s)).ok());
+    QCOMPARE(*store.dataVersion(), first); // its own commits do not count
+    auto other = Database::open(m_db->path());
+    QVERIFY2(other.ok(), qPrintable(other.error()));
+    QVERIFY(ArticleStore(**other).upsert(makeArticle(u"https://v.example/2"_s, u"Other"_s)).ok());
+    QVERIFY(*store.dataVersion() != first);
 }
 
 void TestArticleStore::bulkInsert()
