@@ -74,6 +74,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return m_searching ? m_hits.at(index.row()).titleHtml : QVariant();
     case SnippetHtmlRole:
         return m_searching ? m_hits.at(index.row()).snippetHtml : QVariant();
+    case UrlRole:
+        return article->canonicalUrl.isEmpty() ? article->url : article->canonicalUrl;
     default:
         return {};
     }
@@ -153,11 +155,19 @@ Status ArticleListModel::setFilter(const ArticleFilter &filter)
     return refresh();
 }
 
+Status ArticleListModel::setOrder(ArticleOrder order)
+{
+    if (order == m_order)
+        return {};
+    m_order = order;
+    return refresh(); // search hits keep their ranking
+}
+
 Status ArticleListModel::refresh()
 {
     if (m_searching)
         return {};
-    const auto ids = ArticleStore(m_db).listIds(m_filter, ArticleOrder::Published);
+    const auto ids = ArticleStore(m_db).listIds(m_filter, m_order);
     if (!ids)
         return Error { ids.error() };
     // Keep what is cached, but fetch it again when shown: an import may have changed it.
@@ -283,4 +293,81 @@ Result<QList<Source>> ArticleListModel::sources() const
 Result<QStringList> ArticleListModel::sections() const
 {
     return ArticleStore(m_db).sections();
+}
+
+Result<QList<DeletedArticle>> ArticleListModel::take(const QList<qint64> &ids)
+{
+    auto taken = ArticleStore(m_db).take(ids);
+    if (!taken)
+        return taken;
+    const QSet<qint64> gone(ids.cbegin(), ids.cend());
+    const auto isGone = [&gone](const SearchHit &hit) { return gone.contains(hit.article.id); };
+    m_allHits.removeIf(isGone);
+    QList<qint64> rows = m_ids;
+    QList<SearchHit> hits = m_hits;
+    rows.removeIf([&gone](qint64 id) { return gone.contains(id); });
+    hits.removeIf(isGone);
+    for (const qint64 id : ids)
+        m_cache.remove(id);
+    replaceRows(std::move(rows), std::move(hits));
+    return taken;
+}
+
+Status ArticleListModel::restore(const QList<DeletedArticle> &articles)
+{
+    if (Status restored = ArticleStore(m_db).restore(articles); !restored)
+        return restored;
+    return refresh();
+}
+
+Result<int> ArticleListModel::unreadCount() const
+{
+    if (m_searching) {
+        return int(std::count_if(m_hits.cbegin(), m_hits.cend(),
+                                 [](const SearchHit &hit) { return !hit.article.read; }));
+    }
+    ArticleFilter unread = m_filter;
+    unread.unreadOnly = true;
+    return ArticleStore(m_db).count(unread);
+}
+
+Result<int> ArticleListModel::markAllRead()
+{
+    ArticleStore store(m_db);
+    QList<qint64> changing;
+    if (m_searching) {
+        for (const SearchHit &hit : std::as_const(m_hits)) {
+            if (!hit.article.read)
+                changing.append(hit.article.id);
+        }
+    } else {
+        ArticleFilter unread = m_filter;
+        unread.unreadOnly = true;
+        auto ids = store.listIds(unread, m_order);
+        if (!ids)
+            return Error { ids.error() };
+        changing = std::move(*ids);
+    }
+    const Result<int> changed
+        = m_searching ? store.markRead(changing) : store.markAllRead(m_filter);
+    if (!changed)
+        return changed;
+    if (m_searching) {
+        for (const qint64 id : std::as_const(changing))
+            patch(id, [](ArticleSummary &summary) { summary.read = true; });
+    }
+    for (const qint64 id : std::as_const(changing)) {
+        if (const auto it = m_cache.find(id); it != m_cache.end())
+            it->summary.read = true;
+    }
+    if (Status refreshed = refresh(); !refreshed) // the Unread filter empties
+        return Error { refreshed.error() };
+    for (const qint64 id : std::as_const(changing))
+        emit readChanged(id, true);
+    return changed;
+}
+
+Result<qint64> ArticleListModel::dataVersion() const
+{
+    return ArticleStore(m_db).dataVersion();
 }

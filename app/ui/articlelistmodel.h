@@ -31,6 +31,7 @@ public:
         StarredRole,
         TitleHtmlRole, // search hits only
         SnippetHtmlRole, // search hits only
+        UrlRole, // canonical url, else url; empty without one
     };
     static constexpr int pageSize = 100;
     static constexpr int maxCachedRows = 2000;
@@ -42,6 +43,8 @@ public:
 
     ArticleFilter filter() const { return m_filter; }
     Status setFilter(const ArticleFilter &filter);
+    ArticleOrder order() const { return m_order; }
+    Status setOrder(ArticleOrder order); // keeps the selection, like refresh()
     // Reloads the id list; views keep their selection and current row (by article id).
     Status refresh();
     void setSearchResults(const QList<SearchHit> &hits);
@@ -53,6 +56,16 @@ public:
     Result<Article> article(qint64 id) const;
     Status setRead(qint64 id, bool read);
     Status setStarred(qint64 id, bool starred);
+    // Deletes the articles (their rows go, the other rows keep their selection); returns them
+    // with their reads, for restore().
+    Result<QList<DeletedArticle>> take(const QList<qint64> &ids);
+    Status restore(const QList<DeletedArticle> &articles);
+    // Unread articles among the rows (the filter's, or the search hits shown).
+    Result<int> unreadCount() const;
+    // Marks every row read: one statement for the filter, or for the hits shown.
+    Result<int> markAllRead();
+    // Changes when another connection (command line, another Byline) commits to the library.
+    Result<qint64> dataVersion() const;
     Result<QList<Source>> sources() const;
     Result<QStringList> sections() const;
 
@@ -79,6 +92,7 @@ private:
 
     Database &m_db;
     ArticleFilter m_filter;
+    ArticleOrder m_order = ArticleOrder::Published;
     QList<qint64> m_ids;
     QList<SearchHit> m_hits; // while searching: the rows, in step with m_ids
     QList<SearchHit> m_allHits; // while searching: every hit, before the filter

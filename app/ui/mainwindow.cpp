@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "articlecontextmenu.h"
 #include "articlelistmodel.h"
 #include "damagebanner.h"
+#include "deletionundo.h"
 #include "librarycheck.h"
 #include "librarypane.h"
 #include "libraryrescue.h"
+#include "librarywatcher.h"
 #include "readerpane.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
@@ -20,12 +23,15 @@
 #endif
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -126,6 +132,7 @@ MainWindow::MainWindow(Database &db, UrlOpener *opener, QWidget *parent)
     createStatusBar();
     createImport();
     createRescue();
+    createTriage(opener);
     restoreSession();
 }
 
@@ -523,4 +530,124 @@ void MainWindow::dropEvent(QDropEvent *event)
     }
 #endif
     QMainWindow::dropEvent(event);
+}
+
+// Triage: Delete with Undo (Edit > Undo Delete), the list's context menu, Mark All as Read,
+// View > Sort By, and a watch for articles the command line or another Byline adds.
+void MainWindow::createTriage(UrlOpener *opener)
+{
+    m_deletion = new DeletionUndo(m_articles, m_library->listView(), this);
+    connect(m_deletion, &DeletionUndo::aboutToDelete, this, [this](const QList<qint64> &ids) {
+        if (!ids.contains(m_current.id))
+            return;
+        finishReading(); // a read of it is recorded now, and taken along for Undo
+        m_readRecorded = true;
+    });
+    connect(m_deletion, &DeletionUndo::changed, this, &MainWindow::refreshLibrary);
+    QAction *remove
+        = addAction(QStringLiteral("deleteArticle"), tr("&Delete"), { QKeySequence::Delete });
+    connect(remove, &QAction::triggered, this, [this] {
+        const QString title = m_library->listView()->currentIndex().data().toString();
+        const Status status = m_deletion->deleteCurrent();
+        showStatus(
+            status ? tr("Deleted “%1”. Undo with %2.")
+                         .arg(title,
+                              QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText))
+                   : status.error());
+    });
+    QAction *undo
+        = addAction(QStringLiteral("undoDelete"), tr("&Undo Delete"), { QKeySequence::Undo });
+    undo->setEnabled(false);
+    connect(m_deletion, &DeletionUndo::canUndoChanged, undo, &QAction::setEnabled);
+    connect(undo, &QAction::triggered, this, [this] {
+        const QString title = m_deletion->undoneTitle();
+        const Status status = m_deletion->undo();
+        showStatus(status ? tr("Restored “%1”.").arg(title) : status.error());
+    });
+    auto *markAll = new QAction(tr("Mark All as R&ead"), this);
+    markAll->setObjectName(QStringLiteral("markAllRead"));
+    connect(markAll, &QAction::triggered, this, &MainWindow::markAllRead);
+
+    QMenu *edit = menuBar()->findChild<QMenu *>(QStringLiteral("editMenu"));
+    edit->insertAction(edit->actions().value(0), undo);
+    edit->insertSeparator(edit->actions().value(1));
+    for (QAction *menuAction : menuBar()->actions()) {
+        if (menuAction->menu() && menuAction->text() == tr("&Article")) {
+            menuAction->menu()->addAction(markAll);
+            menuAction->menu()->addSeparator();
+            menuAction->menu()->addAction(remove);
+        } else if (menuAction->menu() && menuAction->text() == tr("&View")) {
+            createSortMenu(menuAction->menu());
+        }
+    }
+
+    auto *menu
+        = new ArticleContextMenu(m_library->listView(), m_articles, m_deletion, opener, this);
+    connect(menu, &ArticleContextMenu::openRequested, this, &MainWindow::openArticle);
+    connect(menu, &ArticleContextMenu::statusMessage, this, &MainWindow::showStatus);
+    auto *watcher = new LibraryWatcher(m_articles, this);
+    connect(watcher, &LibraryWatcher::libraryChanged, this, &MainWindow::refreshLibrary);
+}
+
+void MainWindow::createSortMenu(QMenu *view)
+{
+    QMenu *sort = new QMenu(tr("Sort &By"), view);
+    sort->setObjectName(QStringLiteral("sortMenu"));
+    view->insertMenu(view->actions().value(1), sort);
+    auto *group = new QActionGroup(this);
+    const std::pair<ArticleOrder, QString> orders[] = {
+        { ArticleOrder::Published, tr("Newest &Published") },
+        { ArticleOrder::Added, tr("Recently &Added") },
+    };
+    const ArticleOrder saved = m_settings.articleOrder();
+    for (const auto &[order, text] : orders) {
+        QAction *choice = sort->addAction(text);
+        choice->setObjectName(order == ArticleOrder::Added ? QStringLiteral("sortByAdded")
+                                                           : QStringLiteral("sortByPublished"));
+        choice->setCheckable(true);
+        choice->setChecked(order == saved);
+        group->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, order = order] {
+            m_settings.setArticleOrder(order);
+            if (const Status status = m_articles->setOrder(order); !status)
+                showStatus(status.error());
+            m_library->listView()->scrollTo(m_library->listView()->currentIndex());
+        });
+    }
+    if (const Status status = m_articles->setOrder(saved); !status)
+        showStatus(status.error());
+}
+
+// For the rows shown (the filter, or the search results); asks first when many would change.
+void MainWindow::markAllRead()
+{
+    constexpr int askAbove = 100;
+    const Result<int> unread = m_articles->unreadCount();
+    if (!unread || *unread == 0) {
+        showStatus(unread ? tr("Every article here is already read.") : unread.error());
+        return;
+    }
+    const auto apply = [this] {
+        const Result<int> changed = m_articles->markAllRead();
+        showStatus(changed ? tr("Marked %n articles as read.", nullptr, *changed)
+                           : changed.error());
+        if (changed)
+            refreshLibrary(); // counts, and the Top 10 fills in with unread articles
+    };
+    if (*unread <= askAbove) {
+        apply();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Mark All as Read"),
+                                tr("Mark %n articles as read?", nullptr, *unread),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("markAllReadQuestion"));
+    QPushButton *yes = box->addButton(tr("Mark as Read"), QMessageBox::AcceptRole);
+    box->setDefaultButton(yes);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [yes, apply](QAbstractButton *button) {
+        if (button == yes)
+            apply();
+    });
+    box->open();
 }

@@ -11,11 +11,13 @@
 
 class ArticleListModel;
 class DamageBanner;
+class DeletionUndo;
 class Database;
 class ImportController;
 class LibraryCheck;
 class LibraryPane;
 class LibraryRescue;
+class QMenu;
 class QProgressBar;
 class QSplitter;
 class ReaderPane;
@@ -71,6 +73,9 @@ private:
     void showAbout();
     void showStatus(const QString &text);
     void updateArticleActions();
+    void createTriage(UrlOpener *opener); // delete and undo, context menu, sort, watch
+    void createSortMenu(QMenu *view);
+    void markAllRead();
     QAction *addAction(const QString &name, const QString &text, const QList<QKeySequence> &keys);
 
     Database &m_db;
@@ -87,6 +92,7 @@ private:
     DamageBanner *m_banner = nullptr;
     LibraryCheck *m_check = nullptr;
     LibraryRescue *m_rescue = nullptr;
+    DeletionUndo *m_deletion = nullptr;
     QList<QAction *> m_shortcutActions; // in the order Help > Keyboard Shortcuts lists them
 
     Article m_current;

@@ -17,6 +17,7 @@ const auto geometry = QStringLiteral("window/geometry");
 const auto state = QStringLiteral("window/state");
 const auto splitter = QStringLiteral("window/splitter");
 const auto openArticle = QStringLiteral("window/openArticle");
+const auto articleOrder = QStringLiteral("list/order");
 }
 }
 
@@ -122,4 +123,18 @@ qint64 Settings::openArticleId() const
 void Settings::setOpenArticleId(qint64 id)
 {
     m_settings.setValue(Key::openArticle, id);
+}
+
+ArticleOrder Settings::articleOrder() const
+{
+    return m_settings.value(Key::articleOrder).toString() == QLatin1String("added")
+        ? ArticleOrder::Added
+        : ArticleOrder::Published;
+}
+
+void Settings::setArticleOrder(ArticleOrder order)
+{
+    m_settings.setValue(Key::articleOrder,
+                        order == ArticleOrder::Added ? QStringLiteral("added")
+                                                     : QStringLiteral("published"));
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/article.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
@@ -36,6 +38,8 @@ public:
     void setSplitterState(const QByteArray &state);
     qint64 openArticleId() const; // 0: none
     void setOpenArticleId(qint64 id);
+    ArticleOrder articleOrder() const; // View > Sort By; default Published
+    void setArticleOrder(ArticleOrder order);
 
 private:
     QSettings m_settings;
