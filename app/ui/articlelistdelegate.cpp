@@ -3,6 +3,7 @@
 #include "articlelistdelegate.h"
 
 #include "articlelistmodel.h"
+#include "theme.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -71,11 +72,14 @@ QStringList wrapTitle(const QString &title, const QFont &font, int width)
     return lines;
 }
 
-// The store marks matches with <mark>, which Qt's rich text does not know.
-QString markToSpan(QString html, bool selected)
+// The store marks matches with <mark>, which Qt's rich text does not know. The highlight and
+// its text colour come from the theme, so a hit stays readable on a dark list too.
+QString markToSpan(QString html, bool selected, const QPalette &palette)
 {
-    const QString open = selected ? u"<span style=\"text-decoration: underline;\">"_s
-                                  : u"<span style=\"background-color: #fde68a;\">"_s;
+    const QString open = selected
+        ? u"<span style=\"text-decoration: underline;\">"_s
+        : u"<span style=\"background-color: %1; color: %2;\">"_s.arg(
+              Theme::highlightBackground(palette).name(), Theme::highlightText(palette).name());
     return html.replace("<mark>"_L1, open).replace("</mark>"_L1, "</span>"_L1);
 }
 } // namespace
@@ -203,7 +207,7 @@ void ArticleListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const QStringList lines
         = wrapTitle(title.isEmpty() ? tr("(untitled)") : title, tFont, titleWidth);
     if (!titleHtml.isEmpty()) {
-        paintHtml(painter, markToSpan(titleHtml, selected),
+        paintHtml(painter, markToSpan(titleHtml, selected, palette),
                   QRect(r.left(), r.top(), titleWidth, titleLines * tMetrics.lineSpacing()), tFont,
                   text, titleLines);
     } else {
@@ -221,7 +225,7 @@ void ArticleListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const QFont mFont = metaFont(option.font);
     const QString snippet = index.data(ArticleListModel::SnippetHtmlRole).toString();
     if (!snippet.isEmpty()) {
-        paintHtml(painter, markToSpan(snippet, selected),
+        paintHtml(painter, markToSpan(snippet, selected, palette),
                   QRect(r.left(), y, r.width(), 2 * metaMetrics.lineSpacing()), mFont, faint, 2);
         y += 2 * metaMetrics.lineSpacing() + lineGap;
     }

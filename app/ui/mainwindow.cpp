@@ -13,6 +13,7 @@
 #include "readerpane.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
+#include "theme.h"
 #include "store/database.h"
 #include "topstoriesdock.h"
 #include "topstoriesmodel.h"
@@ -40,35 +41,6 @@
 namespace {
 constexpr int statusTimeoutMs = 6000;
 
-// The window around a dark reader goes dark too, so the page is not framed in white.
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor text(0xe4, 0xe4, 0xe2);
-    const QColor faint(0x8c, 0x8c, 0x8a);
-    p.setColor(QPalette::Window, QColor(0x26, 0x26, 0x28));
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x20));
-    p.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2c));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x32, 0x32, 0x35));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::white);
-    p.setColor(QPalette::Highlight, QColor(0x3a, 0x6c, 0xb4));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, faint);
-    p.setColor(QPalette::ToolTipBase, QColor(0x32, 0x32, 0x35));
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::Link, QColor(0x86, 0xaf, 0xf0));
-    p.setColor(QPalette::Light, QColor(0x44, 0x44, 0x47));
-    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3a, 0x3d));
-    p.setColor(QPalette::Mid, QColor(0x30, 0x30, 0x33));
-    p.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x1a));
-    p.setColor(QPalette::Shadow, Qt::black);
-    for (const auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
-        p.setColor(QPalette::Disabled, role, QColor(0x6e, 0x6e, 0x6e));
-    return p;
-}
 } // namespace
 
 MainWindow::MainWindow(Database &db, UrlOpener *opener, QWidget *parent)
@@ -121,6 +93,17 @@ MainWindow::MainWindow(Database &db, UrlOpener *opener, QWidget *parent)
         m_settings.setFontStep(step);
         if (m_preferences)
             m_preferences->setFontStep(step);
+    });
+    // The reading panel's choices are kept as they are made.
+    connect(m_reader, &ReaderPane::typefaceChanged, this,
+            [this](ReaderTypeface typeface) { m_settings.setTypeface(typeface); });
+    connect(m_reader, &ReaderPane::lineWidthChanged, this,
+            [this](ReaderLineWidth width) { m_settings.setLineWidth(width); });
+    connect(m_reader, &ReaderPane::lineSpacingChanged, this,
+            [this](ReaderLineSpacing spacing) { m_settings.setLineSpacing(spacing); });
+    connect(m_reader, &ReaderPane::themeChosen, this, [this](ReaderTheme theme) {
+        m_settings.setTheme(theme);
+        applyTheme(theme);
     });
 
     m_readTimer.setSingleShot(true);
@@ -336,6 +319,9 @@ void MainWindow::showDamage()
 void MainWindow::restoreSession()
 {
     m_reader->setFontStep(m_settings.fontStep());
+    m_reader->setTypeface(m_settings.typeface());
+    m_reader->setLineWidth(m_settings.lineWidth());
+    m_reader->setLineSpacing(m_settings.lineSpacing());
     applyTheme(m_settings.theme());
     if (const Status status = m_top->setWindowDays(m_settings.topStoriesWindowDays()); !status)
         showStatus(status.error());
@@ -462,10 +448,7 @@ void MainWindow::updateArticleActions()
 void MainWindow::applyTheme(ReaderTheme theme)
 {
     m_reader->setTheme(theme);
-    static const QPalette original = QApplication::palette(); // as the style gave it
-    const bool dark = theme == ReaderTheme::Dark;
-    if (dark || QApplication::palette() != original)
-        QApplication::setPalette(dark ? darkPalette() : original);
+    Theme::applyToApplication(theme); // the window around a dark reader goes dark too
 }
 
 void MainWindow::showStatus(const QString &text)

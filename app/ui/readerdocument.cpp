@@ -3,6 +3,7 @@
 #include "readerdocument.h"
 
 #include "schemehandler.h"
+#include "theme.h"
 #include "store/article.h"
 
 #include <QFile>
@@ -104,11 +105,10 @@ QByteArray ReaderDocument::render(const Article &article, const Options &options
         = article.title.trimmed().isEmpty() ? tr("Untitled") : article.title.trimmed();
     QHash<QString, QString> values;
     values.insert(u"lang"_s, esc(lang.isEmpty() ? u"und"_s : lang));
-    values.insert(u"theme"_s, esc(options.theme));
-    values.insert(u"font"_s, QString::number(qBound(-2, options.fontStep, 2)));
+    insertStyle(values, options);
     values.insert(u"csp"_s, esc(policy(nonce, options.remoteImages)));
     values.insert(u"nonce"_s, nonce);
-    values.insert(u"css"_s, readResource(u":/reader/reader.css"_s));
+    values.insert(u"css"_s, Theme::readerCss() + readResource(u":/reader/reader.css"_s));
     values.insert(u"title"_s, esc(title));
     const QString section = article.section.trimmed();
     values.insert(u"section"_s,
@@ -129,11 +129,10 @@ QByteArray ReaderDocument::emptyState(const Options &options)
     const QString nonce = QString::number(QRandomGenerator::system()->generate64(), 36);
     QHash<QString, QString> values;
     values.insert(u"lang"_s, esc(QLocale().bcp47Name()));
-    values.insert(u"theme"_s, esc(options.theme));
-    values.insert(u"font"_s, QString::number(qBound(-2, options.fontStep, 2)));
+    insertStyle(values, options);
     values.insert(u"csp"_s, esc(policy(nonce, false)));
     values.insert(u"nonce"_s, nonce);
-    values.insert(u"css"_s, readResource(u":/reader/reader.css"_s));
+    values.insert(u"css"_s, Theme::readerCss() + readResource(u":/reader/reader.css"_s));
     values.insert(u"title"_s, esc(tr("Nothing to read yet")));
     values.insert(u"content"_s,
                   u"<p class=\"empty\">"_s
@@ -141,6 +140,15 @@ QByteArray ReaderDocument::emptyState(const Options &options)
     QString html = fill(readResource(u":/reader/article.html"_s), values);
     return html.replace(u"<main class=\"reader\">"_s, u"<main class=\"reader empty-state\">"_s)
         .toUtf8();
+}
+
+void ReaderDocument::insertStyle(QHash<QString, QString> &values, const Options &options)
+{
+    values.insert(u"theme"_s, esc(options.theme));
+    values.insert(u"font"_s, QString::number(qBound(-2, options.fontStep, 2)));
+    values.insert(u"face"_s, esc(options.typeface));
+    values.insert(u"width"_s, esc(options.lineWidth));
+    values.insert(u"spacing"_s, esc(options.lineSpacing));
 }
 
 QString ReaderDocument::fill(const QString &templ, const QHash<QString, QString> &values)

@@ -18,6 +18,9 @@ public:
     struct Options {
         int fontStep = 0; // -2..2
         QString theme = QStringLiteral("system"); // light, sepia, dark, system
+        QString typeface = QStringLiteral("serif"); // serif, sans
+        QString lineWidth = QStringLiteral("normal"); // narrow, normal, wide
+        QString lineSpacing = QStringLiteral("normal"); // compact, normal, loose
         bool remoteImages = false;
     };
 
@@ -29,6 +32,7 @@ public:
     static QString readingTime(const Article &article); // "7 min read"
 
 private:
+    static void insertStyle(QHash<QString, QString> &values, const Options &options);
     static QString fill(const QString &templ, const QHash<QString, QString> &values);
     static QString metaLine(const Article &article);
     static QString leadImage(const Article &article);

@@ -5,7 +5,9 @@
 #include "fontsizeactions.h"
 #include "readerdocument.h"
 #include "readerview.h"
+#include "readingpanel.h"
 #include "sharemenu.h"
+#include "theme.h"
 
 #include <QAction>
 #include <QEvent>
@@ -18,9 +20,43 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// The values of data-face, data-width and data-spacing on the page's <html> (reader.css).
+QString faceName(ReaderTypeface typeface)
+{
+    return typeface == ReaderTypeface::Sans ? u"sans"_s : u"serif"_s;
+}
+
+QString widthName(ReaderLineWidth width)
+{
+    switch (width) {
+    case ReaderLineWidth::Narrow:
+        return u"narrow"_s;
+    case ReaderLineWidth::Wide:
+        return u"wide"_s;
+    case ReaderLineWidth::Normal:
+        break;
+    }
+    return u"normal"_s;
+}
+
+QString spacingName(ReaderLineSpacing spacing)
+{
+    switch (spacing) {
+    case ReaderLineSpacing::Compact:
+        return u"compact"_s;
+    case ReaderLineSpacing::Loose:
+        return u"loose"_s;
+    case ReaderLineSpacing::Normal:
+        break;
+    }
+    return u"normal"_s;
+}
+} // namespace
+
 ReaderPane::ReaderPane(UrlOpener *opener, QWidget *parent)
     : QWidget(parent), m_view(new ReaderView(opener, this)), m_fontSizes(new FontSizeActions(this)),
-      m_share(new ShareMenu(opener, this)), m_settingsMenu(new QMenu(tr("Settings"), this)),
+      m_share(new ShareMenu(opener, this)), m_panel(new ReadingPanel(m_fontSizes, this)),
       m_toolBar(new QToolBar(tr("Reader"), this)),
       m_remoteImages(new QAction(tr("Load Remote Images"), this))
 {
@@ -40,6 +76,13 @@ ReaderPane::ReaderPane(UrlOpener *opener, QWidget *parent)
     connect(m_share, &ShareMenu::statusMessage, this, &ReaderPane::statusMessage);
     connect(m_view, &QWebEngineView::loadFinished, this, &ReaderPane::handleLoadFinished);
     connect(m_remoteImages, &QAction::toggled, this, &ReaderPane::handleRemoteImagesToggled);
+    connect(m_panel, &ReadingPanel::typefaceChosen, this, &ReaderPane::setTypeface);
+    connect(m_panel, &ReadingPanel::lineWidthChosen, this, &ReaderPane::setLineWidth);
+    connect(m_panel, &ReadingPanel::lineSpacingChosen, this, &ReaderPane::setLineSpacing);
+    connect(m_panel, &ReadingPanel::themeChosen, this, [this](ReaderTheme theme) {
+        setTheme(theme);
+        emit themeChosen(theme);
+    });
     clear();
 }
 
@@ -49,14 +92,15 @@ void ReaderPane::createToolBar()
     m_toolBar->setFloatable(false);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
-    m_settingsMenu->addSection(tr("Text size"));
-    m_settingsMenu->addActions(m_fontSizes->stepActions());
-    auto *settings = new QToolButton(m_toolBar);
-    settings->setText(tr("Settings"));
-    settings->setToolTip(tr("Text size"));
-    settings->setMenu(m_settingsMenu);
-    settings->setPopupMode(QToolButton::InstantPopup);
-    m_toolBar->addWidget(settings);
+    // A plain button (no menu, so no menu arrow) that opens the reading panel below it.
+    m_panelButton = new QToolButton(m_toolBar);
+    m_panelButton->setObjectName(u"readingPanelButton"_s);
+    m_panelButton->setText(tr("Aa"));
+    m_panelButton->setToolTip(tr("Reading settings"));
+    m_panelButton->setAccessibleName(tr("Reading settings"));
+    m_panelButton->setAttribute(Qt::WA_NoMouseReplay);
+    connect(m_panelButton, &QToolButton::clicked, this, [this] { m_panel->popup(m_panelButton); });
+    m_toolBar->addWidget(m_panelButton);
     m_toolBar->addSeparator();
 
     for (QAction *action :
@@ -106,6 +150,9 @@ void ReaderPane::render()
     ReaderDocument::Options options;
     options.fontStep = m_fontSizes->step();
     options.theme = themeName();
+    options.typeface = faceName(m_typeface);
+    options.lineWidth = widthName(m_lineWidth);
+    options.lineSpacing = spacingName(m_lineSpacing);
     options.remoteImages = m_remoteImages->isChecked();
     m_view->page()->setBackgroundColor(themeBackground());
     m_view->showDocument(m_hasArticle ? ReaderDocument::render(m_article, options)
@@ -131,8 +178,54 @@ void ReaderPane::handleStepChanged(int step)
 void ReaderPane::setTheme(ReaderTheme theme)
 {
     m_theme = theme;
+    m_panel->setTheme(theme);
     m_view->page()->setBackgroundColor(themeBackground());
+    m_view->setButtonColors(Theme::colors(themeName()));
     m_view->runReaderScript(u"bylineReader.setTheme('%1');"_s.arg(themeName()));
+}
+
+void ReaderPane::setTypeface(ReaderTypeface typeface)
+{
+    m_panel->setTypeface(typeface);
+    if (typeface == m_typeface)
+        return;
+    m_typeface = typeface;
+    applyStyle();
+    emit typefaceChanged(typeface);
+}
+
+void ReaderPane::setLineWidth(ReaderLineWidth width)
+{
+    m_panel->setLineWidth(width);
+    if (width == m_lineWidth)
+        return;
+    m_lineWidth = width;
+    applyStyle();
+    emit lineWidthChanged(width);
+}
+
+void ReaderPane::setLineSpacing(ReaderLineSpacing spacing)
+{
+    m_panel->setLineSpacing(spacing);
+    if (spacing == m_lineSpacing)
+        return;
+    m_lineSpacing = spacing;
+    applyStyle();
+    emit lineSpacingChanged(spacing);
+}
+
+QString ReaderPane::styleScript() const
+{
+    return u"bylineReader.setTheme('%1'); bylineReader.setFont(%2);"
+           " bylineReader.setLayout('%3', '%4', '%5');"_s
+        .arg(themeName())
+        .arg(m_fontSizes->step())
+        .arg(faceName(m_typeface), widthName(m_lineWidth), spacingName(m_lineSpacing));
+}
+
+void ReaderPane::applyStyle()
+{
+    m_view->runReaderScript(styleScript());
 }
 
 QString ReaderPane::themeName() const
@@ -153,27 +246,23 @@ QString ReaderPane::themeName() const
 
 QColor ReaderPane::themeBackground() const
 {
-    // The page's own background (reader.css), painted before the page is, so nothing flashes.
-    const QString name = themeName();
-    if (name == u"dark"_s)
-        return QColor(0x1c, 0x1c, 0x1e);
-    if (name == u"sepia"_s)
-        return QColor(0xf5, 0xed, 0xdc);
-    return QColor(0xfd, 0xfc, 0xf9);
+    // The page's own background, painted before the page is, so nothing flashes.
+    return Theme::colors(themeName()).background;
 }
 
 void ReaderPane::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && m_theme == ReaderTheme::System)
+    if (event->type() == QEvent::PaletteChange && m_theme == ReaderTheme::System) {
+        m_view->setButtonColors(Theme::colors(themeName()));
         m_view->runReaderScript(u"bylineReader.setTheme('%1');"_s.arg(themeName()));
+    }
 }
 
 void ReaderPane::handleLoadFinished(bool ok)
 {
-    // A step or theme chosen while the page was loading applies now.
-    QString script = u"bylineReader.setTheme('%1'); bylineReader.setFont(%2);"_s.arg(themeName())
-                         .arg(m_fontSizes->step());
+    // A step, theme or layout chosen while the page was loading applies now.
+    QString script = styleScript();
     if (m_restoreScrollY > 0)
         script += u"window.scrollTo(0, %1);"_s.arg(m_restoreScrollY);
     m_restoreScrollY = 0;

@@ -11,13 +11,16 @@ class FontSizeActions;
 class QAction;
 class QMenu;
 class QToolBar;
+class QToolButton;
 class QWebEngineView;
 class ReaderView;
+class ReadingPanel;
 class ShareMenu;
 class UrlOpener;
 
-// The reading side of the window: a toolbar (Settings with the five text sizes, the share
-// buttons, "Load remote images") above the reader view.
+// The reading side of the window: a toolbar ("Aa", the reading panel: text size, typeface, line
+// width, line spacing, theme; the share buttons; "Load remote images") above the reader view.
+// Every reading setting applies to the open page at once, without reloading it.
 class ReaderPane : public QWidget {
     Q_OBJECT
 
@@ -30,6 +33,14 @@ public:
     int fontStep() const;
     void setFontStep(int step); // -2..2; applies at once, keeps the reading position
     void setTheme(ReaderTheme theme);
+    ReaderTypeface typeface() const { return m_typeface; }
+    void setTypeface(ReaderTypeface typeface);
+    ReaderLineWidth lineWidth() const { return m_lineWidth; }
+    void setLineWidth(ReaderLineWidth width);
+    ReaderLineSpacing lineSpacing() const { return m_lineSpacing; }
+    void setLineSpacing(ReaderLineSpacing spacing);
+    ReadingPanel *readingPanel() const { return m_panel; }
+    QToolButton *readingPanelButton() const { return m_panelButton; }
 
     QMenu *textSizeMenu() const;
     QMenu *shareMenu() const;
@@ -40,6 +51,10 @@ public:
 
 signals:
     void fontStepChanged(int step);
+    void typefaceChanged(ReaderTypeface typeface);
+    void lineWidthChanged(ReaderLineWidth width);
+    void lineSpacingChanged(ReaderLineSpacing spacing);
+    void themeChosen(ReaderTheme theme); // in the reading panel; the window applies and keeps it
     void statusMessage(const QString &text);
     void loadFinished(bool ok);
 
@@ -50,6 +65,8 @@ private:
     void createToolBar();
     void render();
     QString themeName() const;
+    QString styleScript() const; // the theme, size, face, width and spacing, for the open page
+    void applyStyle();
     QColor themeBackground() const;
     void handleStepChanged(int step);
     void handleLoadFinished(bool ok);
@@ -60,7 +77,8 @@ private:
     ReaderView *m_view;
     FontSizeActions *m_fontSizes;
     ShareMenu *m_share;
-    QMenu *m_settingsMenu;
+    ReadingPanel *m_panel;
+    QToolButton *m_panelButton = nullptr;
     QToolBar *m_toolBar;
     QAction *m_remoteImages;
     Article m_article;
@@ -68,4 +86,7 @@ private:
     qreal m_restoreScrollY = 0;
     int m_loadSerial = 0;
     ReaderTheme m_theme = ReaderTheme::System;
+    ReaderTypeface m_typeface = ReaderTypeface::Serif;
+    ReaderLineWidth m_lineWidth = ReaderLineWidth::Normal;
+    ReaderLineSpacing m_lineSpacing = ReaderLineSpacing::Normal;
 };

@@ -5,6 +5,7 @@
 #include "readerpage.h"
 #include "requestblocker.h"
 #include "schemehandler.h"
+#include "theme.h"
 
 #include "share/urlopener.h"
 
@@ -52,10 +53,7 @@ ReaderView::ReaderView(UrlOpener *opener, QWidget *parent)
     m_goTopButton->setDefaultAction(m_goTop);
     m_goTopButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_goTopButton->setAutoRaise(false);
-    m_goTopButton->setStyleSheet(
-        u"QToolButton { border: 1px solid palette(mid); border-radius: 15px;"
-        " padding: 5px 14px 5px 10px; background: palette(window); }"
-        "QToolButton:hover { background: palette(light); }"_s);
+    setButtonColors(Theme::colors(u"light"_s));
     m_goTopButton->setCursor(Qt::PointingHandCursor);
     m_goTopButton->hide();
     connect(m_page, &QWebEnginePage::scrollPositionChanged, this,
@@ -148,6 +146,16 @@ void ReaderView::goTop()
 void ReaderView::pageDown()
 {
     runReaderScript(u"bylineReader.pageDown();"_s);
+}
+
+void ReaderView::setButtonColors(const ThemeColors &colors)
+{
+    m_goTopButton->setStyleSheet(
+        u"QToolButton { border: 1px solid %1; border-radius: 15px; padding: 5px 14px 5px 10px;"
+        " background: %2; color: %3; }"
+        "QToolButton:hover { background: %4; }"_s.arg(colors.rule.name(), colors.raised.name(),
+                                                       colors.text.name(),
+                                                       colors.background.name()));
 }
 
 void ReaderView::resizeEvent(QResizeEvent *event)

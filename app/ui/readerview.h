@@ -11,6 +11,7 @@ class QAction;
 class QToolButton;
 class QWebEngineProfile;
 class ReaderPage;
+struct ThemeColors;
 class RequestBlocker;
 class SchemeHandler;
 class UrlOpener;
@@ -37,6 +38,7 @@ public:
                          const std::function<void(const QVariant &)> &done = {});
     void goTop();
     void pageDown();
+    void setButtonColors(const ThemeColors &colors); // Go to Top wears the reader's theme
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

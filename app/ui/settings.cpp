@@ -10,6 +10,9 @@ namespace {
 namespace Key {
 const auto fontStep = QStringLiteral("reader/fontStep");
 const auto theme = QStringLiteral("reader/theme");
+const auto typeface = QStringLiteral("reader/typeface");
+const auto lineWidth = QStringLiteral("reader/lineWidth");
+const auto lineSpacing = QStringLiteral("reader/lineSpacing");
 const auto topWindow = QStringLiteral("topStories/windowDays");
 const auto topVisible = QStringLiteral("topStories/visible");
 const auto language = QStringLiteral("ui/language");
@@ -18,6 +21,15 @@ const auto state = QStringLiteral("window/state");
 const auto splitter = QStringLiteral("window/splitter");
 const auto openArticle = QStringLiteral("window/openArticle");
 const auto articleOrder = QStringLiteral("list/order");
+}
+
+// An enum stored as its number; anything out of range reads as the default.
+template<typename E>
+E readEnum(const QSettings &settings, const QString &key, E last, E fallback)
+{
+    bool ok = false;
+    const int value = settings.value(key, int(fallback)).toInt(&ok);
+    return ok && value >= 0 && value <= int(last) ? E(value) : fallback;
 }
 }
 
@@ -42,6 +54,37 @@ ReaderTheme Settings::theme() const
 void Settings::setTheme(ReaderTheme theme)
 {
     m_settings.setValue(Key::theme, int(theme));
+}
+
+ReaderTypeface Settings::typeface() const
+{
+    return readEnum(m_settings, Key::typeface, ReaderTypeface::Sans, ReaderTypeface::Serif);
+}
+
+void Settings::setTypeface(ReaderTypeface typeface)
+{
+    m_settings.setValue(Key::typeface, int(typeface));
+}
+
+ReaderLineWidth Settings::lineWidth() const
+{
+    return readEnum(m_settings, Key::lineWidth, ReaderLineWidth::Wide, ReaderLineWidth::Normal);
+}
+
+void Settings::setLineWidth(ReaderLineWidth width)
+{
+    m_settings.setValue(Key::lineWidth, int(width));
+}
+
+ReaderLineSpacing Settings::lineSpacing() const
+{
+    return readEnum(m_settings, Key::lineSpacing, ReaderLineSpacing::Loose,
+                    ReaderLineSpacing::Normal);
+}
+
+void Settings::setLineSpacing(ReaderLineSpacing spacing)
+{
+    m_settings.setValue(Key::lineSpacing, int(spacing));
 }
 
 int Settings::topStoriesWindowDays() const

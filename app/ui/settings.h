@@ -9,6 +9,9 @@
 #include <QString>
 
 enum class ReaderTheme { System, Light, Sepia, Dark };
+enum class ReaderTypeface { Serif, Sans };
+enum class ReaderLineWidth { Narrow, Normal, Wide };
+enum class ReaderLineSpacing { Compact, Normal, Loose };
 
 // Every QSettings key of the window, with typed getters. The library path is resolved and kept
 // by core (LibraryPath), as the command line honours it too.
@@ -21,6 +24,12 @@ public:
     void setFontStep(int step);
     ReaderTheme theme() const; // default System
     void setTheme(ReaderTheme theme);
+    ReaderTypeface typeface() const; // default Serif
+    void setTypeface(ReaderTypeface typeface);
+    ReaderLineWidth lineWidth() const; // default Normal
+    void setLineWidth(ReaderLineWidth width);
+    ReaderLineSpacing lineSpacing() const; // default Normal
+    void setLineSpacing(ReaderLineSpacing spacing);
     int topStoriesWindowDays() const; // 1, 7 or 30; default 7
     void setTopStoriesWindowDays(int days);
     bool topStoriesVisible() const; // default true

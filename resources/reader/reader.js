@@ -36,6 +36,16 @@ var bylineReader = {
         this.restore(anchor);
         return window.scrollY;
     },
+    // The reading panel's typeface, line width and line spacing; keeps the place in the text.
+    setLayout: function (face, width, spacing) {
+        var root = document.documentElement;
+        var anchor = this.anchor();
+        root.setAttribute('data-face', face);
+        root.setAttribute('data-width', width);
+        root.setAttribute('data-spacing', spacing);
+        this.restore(anchor);
+        return window.scrollY;
+    },
     setTheme: function (name) {
         document.documentElement.setAttribute('data-theme', name);
     },
