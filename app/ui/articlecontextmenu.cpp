@@ -10,6 +10,7 @@
 #include <QGuiApplication>
 #include <QListView>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QUrl>
 
 ArticleContextMenu::ArticleContextMenu(QListView *list, ArticleListModel *model,
@@ -18,6 +19,18 @@ ArticleContextMenu::ArticleContextMenu(QListView *list, ArticleListModel *model,
 {
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_list, &QWidget::customContextMenuRequested, this, &ArticleContextMenu::showMenu);
+    m_list->viewport()->installEventFilter(this);
+}
+
+bool ArticleContextMenu::eventFilter(QObject *watched, QEvent *event)
+{
+    // The context menu event still comes; only the selection does not move.
+    if (watched == m_list->viewport()
+        && (event->type() == QEvent::MouseButtonPress
+            || event->type() == QEvent::MouseButtonDblClick)
+        && static_cast<QMouseEvent *>(event)->button() == Qt::RightButton)
+        return true;
+    return QObject::eventFilter(watched, event);
 }
 
 void ArticleContextMenu::showMenu(const QPoint &pos)

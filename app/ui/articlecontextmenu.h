@@ -13,7 +13,8 @@ class QPoint;
 class UrlOpener;
 
 // The menu on a list row: Open, Open Original in Browser, Copy Link, Mark as Read/Unread,
-// Star/Unstar, Delete. It acts on the row clicked, which need not be the one being read.
+// Star/Unstar, Delete. It acts on the row clicked, which need not be the one being read: a
+// right-click does not open the row (which would mark it read before the menu shows).
 class ArticleContextMenu : public QObject {
     Q_OBJECT
 public:
@@ -23,6 +24,9 @@ public:
     // The menu for a row, its actions named open, openOriginal, copyLink, toggleRead,
     // toggleStar, delete; deleted when it closes. Null for no row.
     QMenu *createMenu(const QModelIndex &index);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
     void openRequested(qint64 id);

@@ -313,11 +313,14 @@ Result<QList<DeletedArticle>> ArticleListModel::take(const QList<qint64> &ids)
     return taken;
 }
 
-Status ArticleListModel::restore(const QList<DeletedArticle> &articles)
+Result<QList<qint64>> ArticleListModel::restore(const QList<DeletedArticle> &articles)
 {
-    if (Status restored = ArticleStore(m_db).restore(articles); !restored)
+    const auto restored = ArticleStore(m_db).restore(articles);
+    if (!restored)
         return restored;
-    return refresh();
+    if (Status refreshed = refresh(); !refreshed)
+        return Error { refreshed.error() };
+    return restored;
 }
 
 Result<int> ArticleListModel::unreadCount() const

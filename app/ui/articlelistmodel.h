@@ -59,7 +59,7 @@ public:
     // Deletes the articles (their rows go, the other rows keep their selection); returns them
     // with their reads, for restore().
     Result<QList<DeletedArticle>> take(const QList<qint64> &ids);
-    Status restore(const QList<DeletedArticle> &articles);
+    Result<QList<qint64>> restore(const QList<DeletedArticle> &articles); // their ids now
     // Unread articles among the rows (the filter's, or the search hits shown).
     Result<int> unreadCount() const;
     // Marks every row read: one statement for the filter, or for the hits shown.

@@ -44,9 +44,10 @@ Status DeletionUndo::undo()
 {
     if (m_deleted.isEmpty())
         return {};
-    if (Status restored = m_model->restore(m_deleted); !restored)
-        return restored;
-    const qint64 first = m_deleted.constFirst().article.id;
+    const auto restored = m_model->restore(m_deleted);
+    if (!restored)
+        return Error { restored.error() };
+    const qint64 first = restored->value(0);
     m_deleted.clear();
     emit canUndoChanged(false);
     emit changed();

@@ -225,6 +225,14 @@ void TestMainWindowTriage::contextMenuActions()
     QCOMPARE(model->idAt(0), pasted);
     QTRY_VERIFY(model->index(1).data(ArticleListModel::LoadedRole).toBool());
 
+    // A right-click neither opens the row nor marks it read.
+    QListView *list = window->libraryPane()->listView();
+    const qint64 reading = window->currentArticleId();
+    const QPoint onRow = list->visualRect(model->index(3)).center();
+    QTest::mouseClick(list->viewport(), Qt::RightButton, {}, onRow);
+    QCOMPARE(window->currentArticleId(), reading);
+    QCOMPARE(list->currentIndex().data(ArticleListModel::IdRole).toLongLong(), reading);
+
     const qint64 linked = model->idAt(1);
     const QString url = model->index(1).data(ArticleListModel::UrlRole).toString();
     QVERIFY(!url.isEmpty());

@@ -566,11 +566,39 @@ Result<QList<DeletedArticle>> ArticleStore::take(const QList<qint64> &ids)
     return taken;
 }
 
-Status ArticleStore::insertWithId(const DeletedArticle &deleted)
+std::optional<qint64> ArticleStore::existingId(const QString &sql, const QVariant &value,
+                                               QSqlError &error)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(sql);
+    query.bindValue(u":value"_s, value);
+    if (!query.exec()) {
+        error = query.lastError();
+        return std::nullopt;
+    }
+    if (query.next())
+        return query.value(0).toLongLong();
+    error = query.lastError();
+    return std::nullopt;
+}
+
+Result<qint64> ArticleStore::insertWithId(const DeletedArticle &deleted)
 {
     const Article &a = deleted.article;
+    const QString failed = tr("Could not restore the article “%1”.").arg(a.title);
     const QString key
         = UrlNormalizer::normalize(a.canonicalUrl.trimmed().isEmpty() ? a.url : a.canonicalUrl);
+    QSqlError error;
+    if (!key.isEmpty()) {
+        const auto back
+            = existingId(u"SELECT id FROM articles WHERE url_key = :value"_s, key, error);
+        if (back)
+            return *back; // imported again meanwhile: that copy stays
+    }
+    const bool idTaken
+        = existingId(u"SELECT id FROM articles WHERE id = :value"_s, a.id, error).has_value();
+    if (error.isValid())
+        return m_db.fail(failed, error);
     QSqlQuery query(m_db.connection());
     query.prepare(u"INSERT INTO articles (id, source_id, url, url_key, canonical_url, title, "
                   "deck, section, author, published, fetched, language, summary, content_html, "
@@ -578,7 +606,7 @@ Status ArticleStore::insertWithId(const DeletedArticle &deleted)
                   "VALUES (:id, :source, :url, :key, :canonical, :title, :deck, :section, "
                   ":author, :published, :fetched, :language, :summary, :html, :text, :words, "
                   ":image, :read, :starred, :created, :updated)"_s);
-    query.bindValue(u":id"_s, a.id);
+    query.bindValue(u":id"_s, idTaken ? QVariant(QMetaType::fromType<qint64>()) : QVariant(a.id));
     query.bindValue(u":source"_s, sourceValue(a.sourceId));
     query.bindValue(u":url"_s, ArticleRow::textValue(a.url));
     query.bindValue(u":key"_s,
@@ -601,34 +629,37 @@ Status ArticleStore::insertWithId(const DeletedArticle &deleted)
     const qint64 now = ArticleRow::nowMs();
     query.bindValue(u":created"_s, a.created.isValid() ? a.created.toMSecsSinceEpoch() : now);
     query.bindValue(u":updated"_s, a.updated.isValid() ? a.updated.toMSecsSinceEpoch() : now);
-    const QString failed = tr("Could not restore the article “%1”.").arg(a.title);
     if (!query.exec())
         return m_db.fail(failed, query.lastError());
+    const qint64 id = idTaken ? query.lastInsertId().toLongLong() : a.id;
     QSqlQuery read(m_db.connection());
     read.prepare(u"INSERT INTO reads (article_id, at, seconds) VALUES (:id, :at, :seconds)"_s);
     for (const ReadRecord &record : deleted.reads) {
-        read.bindValue(u":id"_s, a.id);
+        read.bindValue(u":id"_s, id);
         read.bindValue(u":at"_s, record.at.toMSecsSinceEpoch());
         read.bindValue(u":seconds"_s, record.seconds);
         if (!read.exec())
             return m_db.fail(failed, read.lastError());
     }
-    return {};
+    return id;
 }
 
-Status ArticleStore::restore(const QList<DeletedArticle> &articles)
+Result<QList<qint64>> ArticleStore::restore(const QList<DeletedArticle> &articles)
 {
     const QString failed = tr("Could not restore the deleted articles.");
     WriteTransaction transaction(m_db);
     if (!transaction.begun())
         return Error { failed + u' ' + transaction.begun().error() };
+    QList<qint64> ids;
     for (const DeletedArticle &deleted : articles) {
-        if (Status inserted = insertWithId(deleted); !inserted)
-            return inserted;
+        const Result<qint64> inserted = insertWithId(deleted);
+        if (!inserted)
+            return Error { inserted.error() };
+        ids.append(*inserted);
     }
     if (Status committed = transaction.commit(); !committed)
         return Error { failed + u' ' + committed.error() };
-    return {};
+    return ids;
 }
 
 Result<int> ArticleStore::markAllRead(const ArticleFilter &filter)

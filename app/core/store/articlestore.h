@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QSqlError>
 
+#include <optional>
+
 class Database;
 
 // Articles: the only place with SQL about them. One statement or one transaction per call.
@@ -52,8 +54,10 @@ public:
     // Deletes the articles and returns them with their reads, for restore(). One transaction:
     // an unknown id deletes nothing.
     Result<QList<DeletedArticle>> take(const QList<qint64> &ids);
-    // Puts taken articles back with their ids, state, times and reads. One transaction.
-    Status restore(const QList<DeletedArticle> &articles);
+    // Puts taken articles back with their ids, state, times and reads, in one transaction;
+    // returns their ids. An id taken meanwhile (SQLite reuses the highest id) gets a new one;
+    // an article whose url came back meanwhile stays as it is now (its id is returned).
+    Result<QList<qint64>> restore(const QList<DeletedArticle> &articles);
     // Marks every unread article of the filter read in one statement; how many changed.
     Result<int> markAllRead(const ArticleFilter &filter);
     // Marks the given articles read in one statement (search results); how many changed.
@@ -64,9 +68,9 @@ public:
 
 private:
     Result<QList<ReadRecord>> readsOf(qint64 id) const;
-    Status insertWithId(const DeletedArticle &deleted);
-    QSqlError readSummaries(const QList<qint64> &part,
-                            QHash<qint64, ArticleSummary> &found) const;
+    Result<qint64> insertWithId(const DeletedArticle &deleted);
+    std::optional<qint64> existingId(const QString &sql, const QVariant &value, QSqlError &error);
+    QSqlError readSummaries(const QList<qint64> &part, QHash<qint64, ArticleSummary> &found) const;
     // One UPDATE of a 0/1 column (statement binds :value and :id).
     Status setFlag(const QString &statement, qint64 id, bool value, const QString &failure);
 

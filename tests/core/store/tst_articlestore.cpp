@@ -81,6 +81,8 @@ private slots:
     void removeDropsSearchAndReads();
     void takeAndRestore();
     void takeUnknownDeletesNothing();
+    void restoreAfterIdReused();
+    void restoreAfterUrlCameBack();
     void markAllReadFollowsFilter_data();
     void markAllReadFollowsFilter();
     void markReadOfIds();
@@ -658,8 +660,9 @@ void TestArticleStore::takeAndRestore()
     QVERIFY(hitIds(store, u"platypus"_s).isEmpty());
     QVERIFY(store.get(keep).ok());
 
-    const Status restored = store.restore(*taken);
+    const auto restored = store.restore(*taken);
     QVERIFY2(restored.ok(), qPrintable(restored.error()));
+    QCOMPARE(*restored, QList<qint64> { gone });
     const Article after = *store.get(gone);
     QCOMPARE(after.id, gone);
     QVERIFY(after.read);
@@ -673,6 +676,42 @@ void TestArticleStore::takeAndRestore()
     // Dedupe still knows its url.
     const auto again = store.upsert(makeArticle(u"https://t.example/g"_s, u"Platypus"_s, 2));
     QVERIFY(again.ok() && !again->inserted && again->id == gone);
+}
+
+// SQLite hands the highest id out again once it is deleted: an import in between takes it.
+void TestArticleStore::restoreAfterIdReused()
+{
+    ArticleStore store(*m_db);
+    const qint64 last = store.upsert(makeArticle(u"https://r.example/last"_s, u"Last"_s, 1))->id;
+    QVERIFY(*ReadStore(*m_db).recordRead(last, 30, base));
+    const auto taken = store.take({ last });
+    QVERIFY(taken.ok());
+    const qint64 newcomer = store.upsert(makeArticle(u"https://r.example/new"_s, u"New"_s, 2))->id;
+    QCOMPARE(newcomer, last);
+    const auto restored = store.restore(*taken);
+    QVERIFY2(restored.ok(), qPrintable(restored.error()));
+    QCOMPARE(restored->size(), 1);
+    const qint64 id = restored->first();
+    QVERIFY(id != last);
+    QCOMPARE(store.get(id)->title, u"Last"_s);
+    QCOMPARE(store.get(newcomer)->title, u"New"_s);
+    QCOMPARE(readRows(*m_db, id), 1);
+    QCOMPARE(readRows(*m_db, newcomer), 0);
+}
+
+void TestArticleStore::restoreAfterUrlCameBack()
+{
+    ArticleStore store(*m_db);
+    const qint64 id = store.upsert(makeArticle(u"https://r.example/back"_s, u"Back"_s, 1))->id;
+    const auto taken = store.take({ id });
+    QVERIFY(taken.ok());
+    const qint64 again
+        = store.upsert(makeArticle(u"https://r.example/back"_s, u"Back again"_s, 1))->id;
+    const auto restored = store.restore(*taken);
+    QVERIFY2(restored.ok(), qPrintable(restored.error()));
+    QCOMPARE(*restored, QList<qint64> { again });
+    QCOMPARE(*store.count({}), 1);
+    QCOMPARE(store.get(again)->title, u"Back again"_s);
 }
 
 void TestArticleStore::takeUnknownDeletesNothing()
