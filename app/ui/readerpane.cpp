@@ -6,6 +6,7 @@
 #include "readerdocument.h"
 #include "readerview.h"
 #include "readingpanel.h"
+#include "readingprogress.h"
 #include "sharemenu.h"
 #include "theme.h"
 
@@ -57,6 +58,7 @@ QString spacingName(ReaderLineSpacing spacing)
 ReaderPane::ReaderPane(UrlOpener *opener, QWidget *parent)
     : QWidget(parent), m_view(new ReaderView(opener, this)), m_fontSizes(new FontSizeActions(this)),
       m_share(new ShareMenu(opener, this)), m_panel(new ReadingPanel(m_fontSizes, this)),
+      m_progress(new ReadingProgress(this)),
       m_toolBar(new QToolBar(tr("Reader"), this)),
       m_remoteImages(new QAction(tr("Load Remote Images"), this))
 {
@@ -65,6 +67,7 @@ ReaderPane::ReaderPane(UrlOpener *opener, QWidget *parent)
     layout->setSpacing(0);
     createToolBar();
     layout->addWidget(m_toolBar);
+    layout->addWidget(m_progress);
     layout->addWidget(m_view, 1);
     setFocusProxy(m_view);
 
@@ -76,6 +79,12 @@ ReaderPane::ReaderPane(UrlOpener *opener, QWidget *parent)
     connect(m_share, &ShareMenu::statusMessage, this, &ReaderPane::statusMessage);
     connect(m_view, &QWebEngineView::loadFinished, this, &ReaderPane::handleLoadFinished);
     connect(m_remoteImages, &QAction::toggled, this, &ReaderPane::handleRemoteImagesToggled);
+    connect(m_view->page(), &QWebEnginePage::scrollPositionChanged, this,
+            &ReaderPane::updateProgress);
+    connect(m_view->page(), &QWebEnginePage::contentsSizeChanged, this,
+            &ReaderPane::updateProgress);
+    connect(m_view->page(), &QWebEnginePage::loadStarted, m_progress,
+            [this] { m_progress->setFraction(-1); });
     connect(m_panel, &ReadingPanel::typefaceChosen, this, &ReaderPane::setTypeface);
     connect(m_panel, &ReadingPanel::lineWidthChosen, this, &ReaderPane::setLineWidth);
     connect(m_panel, &ReadingPanel::lineSpacingChosen, this, &ReaderPane::setLineSpacing);
@@ -221,6 +230,17 @@ QString ReaderPane::styleScript() const
         .arg(themeName())
         .arg(m_fontSizes->step())
         .arg(faceName(m_typeface), widthName(m_lineWidth), spacingName(m_lineSpacing));
+}
+
+void ReaderPane::updateProgress()
+{
+    if (!m_hasArticle) {
+        m_progress->setFraction(-1);
+        return;
+    }
+    const QWebEnginePage *page = m_view->page();
+    m_progress->setPosition(page->scrollPosition().y(), page->contentsSize().height(),
+                            m_view->height() / page->zoomFactor());
 }
 
 void ReaderPane::applyStyle()

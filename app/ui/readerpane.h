@@ -15,6 +15,7 @@ class QToolButton;
 class QWebEngineView;
 class ReaderView;
 class ReadingPanel;
+class ReadingProgress;
 class ShareMenu;
 class UrlOpener;
 
@@ -41,6 +42,7 @@ public:
     void setLineSpacing(ReaderLineSpacing spacing);
     ReadingPanel *readingPanel() const { return m_panel; }
     QToolButton *readingPanelButton() const { return m_panelButton; }
+    ReadingProgress *readingProgress() const { return m_progress; }
 
     QMenu *textSizeMenu() const;
     QMenu *shareMenu() const;
@@ -67,6 +69,7 @@ private:
     QString themeName() const;
     QString styleScript() const; // the theme, size, face, width and spacing, for the open page
     void applyStyle();
+    void updateProgress();
     QColor themeBackground() const;
     void handleStepChanged(int step);
     void handleLoadFinished(bool ok);
@@ -79,6 +82,7 @@ private:
     ShareMenu *m_share;
     ReadingPanel *m_panel;
     QToolButton *m_panelButton = nullptr;
+    ReadingProgress *m_progress;
     QToolBar *m_toolBar;
     QAction *m_remoteImages;
     Article m_article;
