@@ -43,6 +43,11 @@ void ArticleSearch::setText(const QString &text)
     m_debounce.start();
 }
 
+bool ArticleSearch::isCapped(const QList<SearchHit> &hits)
+{
+    return hits.size() >= SearchWorker::resultLimit;
+}
+
 void ArticleSearch::start()
 {
     m_pending = ++m_latest;

@@ -24,7 +24,9 @@ public:
 
     void setText(const QString &text); // empty: cleared() at once
     QString text() const { return m_text; }
-    bool isBusy() const { return m_pending != 0; }
+    // True from the moment text is set until its results (or failure) are in.
+    bool isBusy() const { return m_debounce.isActive() || m_pending != 0; }
+    static bool isCapped(const QList<SearchHit> &hits); // more may exist than were returned
 
 signals:
     void resultsReady(const QString &text, const QList<SearchHit> &hits);

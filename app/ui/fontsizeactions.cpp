@@ -23,7 +23,10 @@ FontSizeActions::FontSizeActions(QObject *parent)
         m_stepActions << action;
         connect(action, &QAction::triggered, this, [this, step] { setStep(step); });
     }
-    m_larger->setShortcut(QKeySequence::ZoomIn);
+    // Ctrl+= as in browsers (the + is on the same key), besides the platform's Ctrl++.
+    QList<QKeySequence> larger = QKeySequence::keyBindings(QKeySequence::ZoomIn);
+    larger.append(QKeySequence(Qt::CTRL | Qt::Key_Equal));
+    m_larger->setShortcuts(larger);
     m_smaller->setShortcut(QKeySequence::ZoomOut);
     m_reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     m_larger->setToolTip(

@@ -12,7 +12,7 @@ class QActionGroup;
 class QMenu;
 
 // The reader's five text sizes (-2..+2, as on the newspaper page) as checkable actions, plus
-// Larger (Ctrl++), Smaller (Ctrl+-) and Reset (Ctrl+0). Larger/Smaller are disabled at the ends.
+// Larger (Ctrl++ or Ctrl+=), Smaller (Ctrl+-) and Reset (Ctrl+0). Larger/Smaller are disabled at the ends.
 class FontSizeActions : public QObject {
     Q_OBJECT
 

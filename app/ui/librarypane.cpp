@@ -25,22 +25,6 @@ LibraryPane::LibraryPane(ArticleListModel *model, const QString &libraryPath, QW
     m_searchField->setPlaceholderText(tr("Search articles"));
     m_searchField->setClearButtonEnabled(true);
     m_searchField->setAccessibleName(tr("Search articles"));
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_searchField);
-    escape->setContext(Qt::WidgetShortcut);
-    connect(escape, &QShortcut::activated, this, [this] {
-        m_searchField->clear();
-        m_list->setFocus();
-    });
-    connect(m_searchField, &QLineEdit::textChanged, m_search, &ArticleSearch::setText);
-    connect(m_search, &ArticleSearch::resultsReady, this,
-            [this](const QString &, const QList<SearchHit> &hits) {
-                m_model->setSearchResults(hits);
-                updateCount();
-            });
-    connect(m_search, &ArticleSearch::cleared, this, [this] {
-        m_model->clearSearch();
-        updateCount();
-    });
     connect(m_search, &ArticleSearch::failed, this, &LibraryPane::statusMessage);
     connect(m_search, &ArticleSearch::notice, this, &LibraryPane::statusMessage);
 
@@ -111,6 +95,79 @@ LibraryPane::LibraryPane(ArticleListModel *model, const QString &libraryPath, QW
     layout->addLayout(top);
     layout->addWidget(line);
     layout->addWidget(m_list, 1);
+    createSearchBehaviour();
+}
+
+void LibraryPane::createSearchBehaviour()
+{
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_searchField);
+    escape->setContext(Qt::WidgetShortcut);
+    connect(escape, &QShortcut::activated, this, [this] {
+        m_topHitPending = false;
+        m_searchField->clear(); // back to the article being read (handleSearchCleared)
+        m_list->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_searchField, &QLineEdit::returnPressed, this, &LibraryPane::openTopHit);
+    connect(m_searchField, &QLineEdit::textChanged, m_search, &ArticleSearch::setText);
+    connect(m_search, &ArticleSearch::resultsReady, this,
+            [this](const QString &, const QList<SearchHit> &hits) { handleSearchResults(hits); });
+    connect(m_search, &ArticleSearch::cleared, this, &LibraryPane::handleSearchCleared);
+
+    m_emptyMessage = new QLabel(m_list->viewport());
+    m_emptyMessage->setObjectName(QStringLiteral("emptyMessage"));
+    m_emptyMessage->setWordWrap(true);
+    m_emptyMessage->setAlignment(Qt::AlignCenter);
+    m_emptyMessage->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyMessage->setContentsMargins(16, 24, 16, 24);
+    auto *overlay = new QVBoxLayout(m_list->viewport());
+    overlay->addWidget(m_emptyMessage, 0, Qt::AlignTop);
+    m_emptyMessage->hide();
+}
+
+void LibraryPane::handleSearchResults(const QList<SearchHit> &hits)
+{
+    m_searchCapped = ArticleSearch::isCapped(hits);
+    m_model->setSearchResults(hits);
+    updateCount();
+    m_list->scrollToTop(); // results open at the best hit, whatever was selected
+    if (m_topHitPending) {
+        m_topHitPending = false;
+        openTopHit();
+    }
+}
+
+void LibraryPane::handleSearchCleared()
+{
+    m_searchCapped = false;
+    m_model->clearSearch();
+    updateCount();
+    // The article being read, selected and in view, not the top of the list.
+    const int row = m_model->rowOf(m_readingId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row);
+    if (m_list->currentIndex() != index)
+        m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    m_list->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+void LibraryPane::openTopHit()
+{
+    if (m_search->isBusy()) {
+        m_topHitPending = true; // opened when the results come
+        return;
+    }
+    if (m_model->rowCount() > 0)
+        selectRow(0);
+    m_list->setFocus(Qt::ShortcutFocusReason);
+}
+
+void LibraryPane::updateEmptyMessage()
+{
+    const bool empty = m_model->isSearching() && m_model->rowCount() == 0;
+    if (empty)
+        m_emptyMessage->setText(tr("No articles match “%1”.").arg(m_search->text()));
+    m_emptyMessage->setVisible(empty);
 }
 
 void LibraryPane::setStateFilter(StateFilter filter)
@@ -172,10 +229,13 @@ Status LibraryPane::refresh()
 void LibraryPane::updateCount()
 {
     const int rows = m_model->rowCount();
-    if (m_model->isSearching())
+    if (m_model->isSearching() && m_searchCapped)
+        m_count->setText(tr("%1+ results").arg(rows));
+    else if (m_model->isSearching())
         m_count->setText(rows == 1 ? tr("1 result") : tr("%n results", nullptr, rows));
     else
         m_count->setText(rows == 1 ? tr("1 article") : tr("%n articles", nullptr, rows));
+    updateEmptyMessage();
 }
 
 qint64 LibraryPane::currentArticleId() const
@@ -185,8 +245,10 @@ qint64 LibraryPane::currentArticleId() const
 
 void LibraryPane::handleCurrentChanged(const QModelIndex &current)
 {
-    if (current.isValid())
-        emit articleSelected(current.data(ArticleListModel::IdRole).toLongLong());
+    if (!current.isValid())
+        return;
+    m_readingId = current.data(ArticleListModel::IdRole).toLongLong();
+    emit articleSelected(m_readingId);
 }
 
 bool LibraryPane::selectRow(int row)
@@ -201,6 +263,7 @@ bool LibraryPane::selectRow(int row)
 
 void LibraryPane::selectArticle(qint64 id)
 {
+    m_readingId = id;
     const int row = m_model->rowOf(id);
     if (row >= 0 && row == m_list->currentIndex().row())
         return;
@@ -218,6 +281,27 @@ bool LibraryPane::selectPrevious()
 {
     const QModelIndex current = m_list->currentIndex();
     return current.isValid() && selectRow(current.row() - 1);
+}
+
+bool LibraryPane::selectNextUnread()
+{
+    const QModelIndex current = m_list->currentIndex();
+    for (int row = current.isValid() ? current.row() + 1 : 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row);
+        bool read = index.data(ArticleListModel::ReadRole).toBool();
+        if (!index.data(ArticleListModel::LoadedRole).toBool()) {
+            const auto article = m_model->article(m_model->idAt(row)); // not in the cache yet
+            read = article && article->read;
+        }
+        if (!read)
+            return selectRow(row);
+    }
+    return false;
+}
+
+void LibraryPane::focusList()
+{
+    m_list->setFocus(Qt::OtherFocusReason);
 }
 
 void LibraryPane::focusSearch()

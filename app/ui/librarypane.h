@@ -3,6 +3,7 @@
 #pragma once
 
 #include "result.h"
+#include "store/article.h"
 
 #include <QWidget>
 
@@ -35,6 +36,9 @@ public:
     bool selectNext();
     bool selectPrevious();
     void focusSearch();
+    void focusList(); // where single-key shortcuts work
+    bool selectNextUnread(); // the first unread row below the current one
+    void openTopHit(); // Enter in the search field: the first result, once it is in
     Status refresh(); // the list (keeping the selection), the source and section choices
 
 signals:
@@ -47,6 +51,10 @@ private:
     void updateCount();
     bool selectRow(int row);
     Status reloadFilterChoices();
+    void createSearchBehaviour(); // Enter, Esc, results at the top, the empty message
+    void handleSearchResults(const QList<SearchHit> &hits);
+    void handleSearchCleared();
+    void updateEmptyMessage();
 
     ArticleListModel *m_model;
     ArticleSearch *m_search;
@@ -56,4 +64,8 @@ private:
     QComboBox *m_sectionBox;
     QLabel *m_count;
     QListView *m_list;
+    QLabel *m_emptyMessage = nullptr;
+    qint64 m_readingId = 0; // the article last selected or opened, to come back to after a search
+    bool m_searchCapped = false;
+    bool m_topHitPending = false;
 };

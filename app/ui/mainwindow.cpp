@@ -8,6 +8,7 @@
 #include "deletionundo.h"
 #include "librarycheck.h"
 #include "librarypane.h"
+#include "menukeys.h"
 #include "libraryrescue.h"
 #include "librarywatcher.h"
 #include "readerpane.h"
@@ -27,6 +28,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -143,14 +145,15 @@ QAction *MainWindow::action(const QString &objectName) const
 
 void MainWindow::createActions()
 {
-    connect(
-        addAction(QStringLiteral("nextArticle"), tr("Next Article"), { Qt::Key_J, Qt::Key_Down }),
-        &QAction::triggered, m_library, &LibraryPane::selectNext);
-    connect(addAction(QStringLiteral("previousArticle"), tr("Previous Article"),
-                      { Qt::Key_K, Qt::Key_Up }),
+    // Up/Down are the focused widget's: they move in the list and scroll the reader.
+    connect(addAction(QStringLiteral("nextArticle"), tr("Next Article"), { Qt::Key_J }),
+            &QAction::triggered, m_library, &LibraryPane::selectNext);
+    connect(addAction(QStringLiteral("previousArticle"), tr("Previous Article"), { Qt::Key_K }),
             &QAction::triggered, m_library, &LibraryPane::selectPrevious);
     connect(addAction(QStringLiteral("pageDown"), tr("Page Down"), { Qt::Key_Space }),
-            &QAction::triggered, m_reader, &ReaderPane::pageDown);
+            &QAction::triggered, this, [this] { pageThrough(1); });
+    connect(addAction(QStringLiteral("pageUp"), tr("Page Up"), { Qt::SHIFT | Qt::Key_Space }),
+            &QAction::triggered, this, [this] { pageThrough(-1); });
     QAction *goTop = m_reader->goTopAction();
     goTop->setShortcutContext(Qt::WindowShortcut);
     QWidget::addAction(goTop);
@@ -206,7 +209,7 @@ void MainWindow::createMenus()
     view->addAction(m_reader->goTopAction());
 
     QMenu *article = menuBar()->addMenu(tr("&Article"));
-    for (const char *name : { "nextArticle", "previousArticle", "pageDown" })
+    for (const char *name : { "nextArticle", "previousArticle", "pageDown", "pageUp" })
         article->addAction(action(QString::fromLatin1(name)));
     article->addSeparator();
     article->addAction(action(QStringLiteral("toggleRead")));
@@ -265,6 +268,8 @@ void MainWindow::createImport()
         refreshLibrary();
         if (lastArticleId > 0)
             openArticle(lastArticleId);
+        if (!qobject_cast<QLineEdit *>(QApplication::focusWidget()))
+            m_library->focusList(); // after Paste Article too, keys go to the list
     });
 #else
     Q_UNUSED(edit)
@@ -339,6 +344,20 @@ void MainWindow::restoreSession()
         openArticle(last);
     else
         m_library->selectNext(); // the newest article
+    m_library->focusList(); // not the search field: single-key shortcuts work at once
+}
+
+// Space pages through the article and on to the next unread one at its end; Shift+Space pages
+// back and, at the top, goes to the previous article.
+void MainWindow::pageThrough(int direction)
+{
+    m_reader->scrollPage(direction, [this, direction, id = m_current.id](bool atEnd) {
+        if (!atEnd || id != m_current.id)
+            return;
+        if (direction > 0 ? !m_library->selectNextUnread() : !m_library->selectPrevious())
+            showStatus(direction > 0 ? tr("No more unread articles below")
+                                     : tr("This is the first article"));
+    });
 }
 
 void MainWindow::saveSession()
@@ -443,6 +462,7 @@ void MainWindow::updateArticleActions()
         a->setText(m_current.read ? tr("Mark as Unread") : tr("Mark as Read"));
     if (QAction *a = action(QStringLiteral("toggleStar")))
         a->setText(m_current.starred ? tr("Remove Star") : tr("Star"));
+    MenuKeys::showLetterKeysLowerCase(m_shortcutActions); // "j", not "J", in the menus
 }
 
 void MainWindow::applyTheme(ReaderTheme theme)
@@ -478,7 +498,12 @@ void MainWindow::showPreferences()
 
 void MainWindow::showShortcuts()
 {
-    ShortcutsDialog dialog(m_shortcutActions, this);
+    QList<QMenu *> menus;
+    for (QAction *entry : menuBar()->actions()) {
+        if (entry->menu())
+            menus.append(entry->menu());
+    }
+    ShortcutsDialog dialog(menus, m_shortcutActions, this);
     dialog.exec();
 }
 

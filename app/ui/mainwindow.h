@@ -64,6 +64,7 @@ private:
     void restoreSession();
     void saveSession();
     void showArticle(qint64 id);
+    void pageThrough(int direction);
     void finishReading();
     void recordRead();
     void toggleRead();

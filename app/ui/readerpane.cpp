@@ -76,6 +76,8 @@ ReaderPane::ReaderPane(UrlOpener *opener, QWidget *parent)
                  m_fontSizes->resetAction(), m_view->goTopAction() });
 
     connect(m_fontSizes, &FontSizeActions::stepChanged, this, &ReaderPane::handleStepChanged);
+    connect(m_view, &ReaderView::textSizeStepRequested, this,
+            [this](int delta) { m_fontSizes->setStep(m_fontSizes->step() + delta); });
     connect(m_share, &ShareMenu::statusMessage, this, &ReaderPane::statusMessage);
     connect(m_view, &QWebEngineView::loadFinished, this, &ReaderPane::handleLoadFinished);
     connect(m_remoteImages, &QAction::toggled, this, &ReaderPane::handleRemoteImagesToggled);
@@ -287,6 +289,7 @@ void ReaderPane::handleLoadFinished(bool ok)
         script += u"window.scrollTo(0, %1);"_s.arg(m_restoreScrollY);
     m_restoreScrollY = 0;
     m_view->runReaderScript(script);
+    m_view->setZoomFactor(1); // text size is ours (five steps); never Chromium's page zoom
     if (m_hasArticle) {
         countMissingImages();
         // Blocked images may fail a moment after the load; count again for the tooltip.
@@ -342,6 +345,11 @@ QAction *ReaderPane::goTopAction() const
 void ReaderPane::pageDown()
 {
     m_view->pageDown();
+}
+
+void ReaderPane::scrollPage(int direction, const std::function<void(bool atEnd)> &atEnd)
+{
+    m_view->scrollPage(direction, atEnd);
 }
 
 QWebEngineView *ReaderPane::webView() const

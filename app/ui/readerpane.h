@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class FontSizeActions;
 class QAction;
 class QMenu;
@@ -49,6 +51,7 @@ public:
     QAction *goTopAction() const;
     QAction *remoteImagesAction() const { return m_remoteImages; }
     void pageDown();
+    void scrollPage(int direction, const std::function<void(bool atEnd)> &atEnd);
     QWebEngineView *webView() const;
 
 signals:

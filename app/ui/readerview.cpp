@@ -10,12 +10,14 @@
 #include "share/urlopener.h"
 
 #include <QAction>
+#include <QChildEvent>
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QFile>
 #include <QGuiApplication>
 #include <QMenu>
 #include <QMimeData>
+#include <QNativeGestureEvent>
 #include <QResizeEvent>
 #include <QStyle>
 #include <QToolButton>
@@ -23,6 +25,9 @@
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
 #include <QWebEngineSettings>
+#include <QWheelEvent>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -156,6 +161,78 @@ void ReaderView::setButtonColors(const ThemeColors &colors)
         "QToolButton:hover { background: %4; }"_s.arg(colors.rule.name(), colors.raised.name(),
                                                        colors.text.name(),
                                                        colors.background.name()));
+}
+
+void ReaderView::scrollPage(int direction, const std::function<void(bool atEnd)> &atEnd)
+{
+    const QString call = uR"((function (down) {
+    var root = document.scrollingElement || document.documentElement;
+    var end = down ? window.scrollY + window.innerHeight >= root.scrollHeight - 2
+                   : window.scrollY <= 1;
+    if (end)
+        return true;
+    if (down) {
+        bylineReader.pageDown();
+    } else {
+        var line = parseFloat(getComputedStyle(document.body).lineHeight) || 30;
+        window.scrollBy({ top: -Math.max(line, window.innerHeight - 2 * line),
+                          behavior: 'smooth' });
+    }
+    return false;
+})(%1);)"_s.arg(direction > 0 ? u"true"_s : u"false"_s);
+    runReaderScript(call, [atEnd](const QVariant &end) {
+        if (atEnd)
+            atEnd(end.toBool());
+    });
+}
+
+bool ReaderView::event(QEvent *event)
+{
+    // Chromium draws into a child widget made after the view; wheel and gestures go to it.
+    if (event->type() == QEvent::ChildAdded || event->type() == QEvent::ChildPolished) {
+        if (QObject *child = static_cast<QChildEvent *>(event)->child();
+            child && child->isWidgetType() && child != m_goTopButton) {
+            child->removeEventFilter(this);
+            child->installEventFilter(this);
+        }
+    }
+    return QWebEngineView::event(event);
+}
+
+bool ReaderView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (handleZoomGesture(event))
+        return true;
+    return QWebEngineView::eventFilter(watched, event);
+}
+
+bool ReaderView::handleZoomGesture(QEvent *event)
+{
+    if (event->type() == QEvent::Wheel) {
+        auto *wheel = static_cast<QWheelEvent *>(event);
+        if (!(wheel->modifiers() & Qt::ControlModifier))
+            return false;
+        m_wheelZoom += wheel->angleDelta().y();
+        const int steps = m_wheelZoom / QWheelEvent::DefaultDeltasPerStep;
+        m_wheelZoom -= steps * QWheelEvent::DefaultDeltasPerStep;
+        if (steps != 0)
+            emit textSizeStepRequested(steps > 0 ? 1 : -1);
+        wheel->accept();
+        return true; // never Chromium's page zoom
+    }
+    if (event->type() == QEvent::NativeGesture) {
+        auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() != Qt::ZoomNativeGesture)
+            return false;
+        m_pinchZoom += gesture->value();
+        if (std::abs(m_pinchZoom) >= 0.25) {
+            emit textSizeStepRequested(m_pinchZoom > 0 ? 1 : -1);
+            m_pinchZoom = 0;
+        }
+        gesture->accept();
+        return true;
+    }
+    return false;
 }
 
 void ReaderView::resizeEvent(QResizeEvent *event)

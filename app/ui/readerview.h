@@ -38,16 +38,25 @@ public:
                          const std::function<void(const QVariant &)> &done = {});
     void goTop();
     void pageDown();
+    // A screen down (direction > 0) or up; when already at that end, atEnd(true) and no scroll.
+    void scrollPage(int direction, const std::function<void(bool atEnd)> &atEnd);
     void setButtonColors(const ThemeColors &colors); // Go to Top wears the reader's theme
+
+signals:
+    // Ctrl+wheel and pinch: steps of the app's text size (+1 larger), never a page zoom.
+    void textSizeStepRequested(int delta);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override; // Copy, links, Go to Top only
+    bool eventFilter(QObject *watched, QEvent *event) override; // Ctrl+wheel, pinch
+    bool event(QEvent *event) override; // watches the render widget as it comes
 
 private:
     void configureProfile();
     void handleScrollPositionChanged(const QPointF &position);
     void placeGoTopButton();
+    bool handleZoomGesture(QEvent *event);
 
     UrlOpener *m_opener;
     QWebEngineProfile *m_profile;
@@ -57,4 +66,6 @@ private:
     QAction *m_goTop;
     QToolButton *m_goTopButton;
     QString m_script;
+    int m_wheelZoom = 0; // Ctrl+wheel angle not yet turned into a step (touchpads send little)
+    qreal m_pinchZoom = 0; // pinch scale not yet turned into a step
 };

@@ -5,17 +5,22 @@
 #include <QDialog>
 
 class QAction;
+class QMenu;
 class QTableWidget;
 
-// Help > Keyboard Shortcuts: a table of what each key does, built from the window's actions
-// so it can never disagree with them.
+// Help > Keyboard Shortcuts: a table of what each key does, grouped by the menu the action is
+// in (then the keys no menu shows), built from the window's menus and actions so it can never
+// disagree with them.
 class ShortcutsDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit ShortcutsDialog(const QList<QAction *> &actions, QWidget *parent = nullptr);
+    ShortcutsDialog(const QList<QMenu *> &menus, const QList<QAction *> &actions,
+                    QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
 
 private:
+    void addGroup(const QString &title, const QList<QAction *> &actions);
+
     QTableWidget *m_table;
 };

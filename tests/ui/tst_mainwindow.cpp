@@ -149,6 +149,7 @@ void TestMainWindow::cleanup()
 MainWindow *TestMainWindow::createWindow()
 {
     m_window = std::make_unique<MainWindow>(*m_db, &m_opener);
+    m_window->resize(1440, 900); // room for the list, the reader and the Top 10
     m_window->show();
     m_window->activateWindow();
     if (!QTest::qWaitForWindowActive(m_window.get()))
@@ -324,13 +325,20 @@ void TestMainWindow::nextAndPreviousKeys()
     (focus ? focus : window->readerPane()->webView())->setFocus();
     QTest::keyClick(window, Qt::Key_J);
     QCOMPARE(window->currentArticleId(), model->idAt(1));
-    QTest::keyClick(window, Qt::Key_Down);
+    QTest::keyClick(window, Qt::Key_J);
     QCOMPARE(window->currentArticleId(), model->idAt(2));
     QTest::keyClick(window, Qt::Key_K);
     QCOMPARE(window->currentArticleId(), model->idAt(1));
-    QTest::keyClick(window, Qt::Key_Up);
+    QTest::keyClick(window, Qt::Key_K);
     QCOMPARE(window->currentArticleId(), model->idAt(0));
-    QTest::keyClick(window, Qt::Key_Up); // stays at the top
+    QTest::keyClick(window, Qt::Key_K); // stays at the top
+    QCOMPARE(window->currentArticleId(), model->idAt(0));
+    // In the list, Down and Up move as in any list (the reader scrolls with them instead).
+    QListView *list = window->libraryPane()->listView();
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(window->currentArticleId(), model->idAt(1));
+    QTest::keyClick(list, Qt::Key_Up);
     QCOMPARE(window->currentArticleId(), model->idAt(0));
 }
 
