@@ -12,6 +12,7 @@
 #include "libraryrescue.h"
 #include "librarywatcher.h"
 #include "readerpane.h"
+#include "readerroom.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "theme.h"
@@ -36,7 +37,9 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QScreen>
 #include <QStatusBar>
+#include <QStyle>
 #include <QVBoxLayout>
 #include <QWebEngineView>
 
@@ -74,7 +77,8 @@ MainWindow::MainWindow(Database &db, UrlOpener *opener, QWidget *parent)
     centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);
     addDockWidget(Qt::RightDockWidgetArea, m_dock);
-    resizeDocks({ m_dock }, { 270 }, Qt::Horizontal);
+    resizeDocks({ m_dock }, { ReaderRoom::dockWidth }, Qt::Horizontal);
+    m_room = new ReaderRoom(this, m_splitter, m_dock); // the reader's text keeps its room
 
     connect(m_library, &LibraryPane::articleSelected, this, &MainWindow::showArticle);
     connect(m_library, &LibraryPane::statusMessage, this, &MainWindow::showStatus);
@@ -171,8 +175,8 @@ void MainWindow::createActions()
     top->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     QWidget::addAction(top);
     m_shortcutActions.append(top);
-    connect(top, &QAction::toggled, this,
-            [this](bool visible) { m_settings.setTopStoriesVisible(visible); });
+    connect(m_room, &ReaderRoom::dockWantedChanged, this,
+            [this](bool wanted) { m_settings.setTopStoriesVisible(wanted); });
 
     for (QAction *size : m_reader->textSizeMenu()->actions()) {
         if (!size->shortcuts().isEmpty()) {
@@ -331,11 +335,14 @@ void MainWindow::restoreSession()
     if (const Status status = m_top->setWindowDays(m_settings.topStoriesWindowDays()); !status)
         showStatus(status.error());
     m_dock->setWindowDays(m_top->windowDays());
-    if (!restoreGeometry(m_settings.windowGeometry()))
-        resize(1280, 820);
+    if (!restoreGeometry(m_settings.windowGeometry())) { // first launch: fit the screen
+        const QRect available = screen()->availableGeometry();
+        setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter,
+                                        ReaderRoom::firstSize(available.size()), available));
+    }
     restoreState(m_settings.windowState());
-    m_dock->setVisible(m_settings.topStoriesVisible());
     m_splitter->restoreState(m_settings.splitterState());
+    m_room->setDockWanted(m_settings.topStoriesVisible()); // folded if the window is narrow
 
     if (const Status status = m_library->refresh(); !status)
         showStatus(status.error());
@@ -365,6 +372,7 @@ void MainWindow::saveSession()
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     m_settings.setSplitterState(m_splitter->saveState());
+    m_settings.setTopStoriesVisible(m_room->dockWanted()); // as the user left it, not as folded
     m_settings.setOpenArticleId(m_current.id);
 }
 

@@ -21,6 +21,7 @@ class QMenu;
 class QProgressBar;
 class QSplitter;
 class ReaderPane;
+class ReaderRoom;
 class SettingsDialog;
 class TopStoriesDock;
 class TopStoriesModel;
@@ -87,6 +88,7 @@ private:
     ReaderPane *m_reader;
     QSplitter *m_splitter;
     TopStoriesDock *m_dock;
+    ReaderRoom *m_room = nullptr;
     QProgressBar *m_progress = nullptr;
     ImportController *m_import = nullptr;
     SettingsDialog *m_preferences = nullptr;

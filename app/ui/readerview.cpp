@@ -282,8 +282,12 @@ void ReaderView::handleScrollPositionChanged(const QPointF &position)
 
 void ReaderView::placeGoTopButton()
 {
+    // In a narrow reader the text runs under the corner: only the arrow, in the margin.
+    const bool narrow = width() < narrowWidth;
+    m_goTopButton->setToolButtonStyle(narrow ? Qt::ToolButtonIconOnly
+                                             : Qt::ToolButtonTextBesideIcon);
     m_goTopButton->adjustSize();
-    const int margin = 24;
+    const int margin = narrow ? 8 : 24;
     m_goTopButton->move(width() - m_goTopButton->width() - margin,
                         height() - m_goTopButton->height() - margin);
 }

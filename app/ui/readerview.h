@@ -23,6 +23,8 @@ class ReaderView : public QWebEngineView {
     Q_OBJECT
 
 public:
+    static constexpr int narrowWidth = 760; // below it, Go to Top shows only its arrow
+
     explicit ReaderView(UrlOpener *opener, QWidget *parent = nullptr);
     ~ReaderView() override;
 

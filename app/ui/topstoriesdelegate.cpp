@@ -4,6 +4,7 @@
 
 #include "topstoriesmodel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QPainter>
 #include <QTextLayout>
@@ -39,9 +40,13 @@ QFont sectionFont(const QFont &base)
     return font;
 }
 
+// The room for the title: the viewport's, so a scrollbar that appears narrows the lines (they
+// wrap again) instead of clipping them mid-letter.
 int textWidth(const QStyleOptionViewItem &option)
 {
-    const int width = option.widget ? option.widget->width() : option.rect.width();
+    int width = option.rect.width();
+    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+        width = view->viewport()->width();
     return std::max(80, width - 2 * hPad - rankWidth - 8);
 }
 
@@ -108,7 +113,7 @@ void TopStoriesDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const QFont title = titleFont(option.font);
     const QFontMetrics titleMetrics(title);
     const int x = r.left() + rankWidth + 8;
-    const int width = r.right() - x;
+    const int width = textWidth(option);
     int y = r.top();
     painter->setFont(title);
     painter->setPen(text);
