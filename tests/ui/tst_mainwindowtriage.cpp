@@ -10,6 +10,7 @@
 #include "librarycheck.h"
 #include "librarypane.h"
 #include "mainwindow.h"
+#include "readerpane.h"
 #include "schemehandler.h"
 #include "settings.h"
 #include "share/urlopener.h"
@@ -30,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+#include <QWebEngineView>
 
 using namespace Qt::StringLiterals;
 
@@ -87,6 +89,7 @@ private slots:
     void cleanup();
     void deleteKeyAndUndo();
     void deleteKeyInSearchFieldEditsText();
+    void deleteAndUndoFromTheReader();
     void contextMenuActions();
     void markAllReadUpdatesCount();
     void markAllReadAsksAboveHundred();
@@ -210,6 +213,28 @@ void TestMainWindowTriage::deleteKeyInSearchFieldEditsText()
     field->clear();
     QTRY_COMPARE(window->articleModel()->rowCount(), rows);
     QCOMPARE(*ArticleStore(*m_db).count({}), rows);
+}
+
+// Keys pressed while reading: the page (read-only) must not swallow Ctrl+Z as its own undo.
+void TestMainWindowTriage::deleteAndUndoFromTheReader()
+{
+    MainWindow *window = createWindow();
+    ArticleListModel *model = window->articleModel();
+    const qint64 gone = window->currentArticleId();
+    QVERIFY(gone > 0);
+    QWebEngineView *view = window->readerPane()->webView();
+    QTRY_VERIFY_WITH_TIMEOUT(view->focusProxy(), 20000);
+    view->setFocus();
+    QTRY_VERIFY(view->focusProxy()->hasFocus());
+    const int rows = model->rowCount();
+    QTest::keyClick(view->focusProxy(), Qt::Key_Delete);
+    QCOMPARE(model->rowCount(), rows - 1);
+    QVERIFY(!ArticleStore(*m_db).get(gone).ok());
+    view->setFocus();
+    QTRY_VERIFY(view->focusProxy()->hasFocus());
+    QTest::keyClick(view->focusProxy(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(ArticleStore(*m_db).get(gone).ok());
+    QCOMPARE(model->rowCount(), rows);
 }
 
 void TestMainWindowTriage::contextMenuActions()
