@@ -302,6 +302,11 @@ Result<QList<DeletedArticle>> ArticleListModel::take(const QList<qint64> &ids)
         return taken;
     const QSet<qint64> gone(ids.cbegin(), ids.cend());
     const auto isGone = [&gone](const SearchHit &hit) { return gone.contains(hit.article.id); };
+    m_takenHits.clear();
+    for (int i = 0; i < m_allHits.size(); ++i) {
+        if (isGone(m_allHits.at(i)))
+            m_takenHits.append({ i, m_allHits.at(i) });
+    }
     m_allHits.removeIf(isGone);
     QList<qint64> rows = m_ids;
     QList<SearchHit> hits = m_hits;
@@ -318,6 +323,15 @@ Result<QList<qint64>> ArticleListModel::restore(const QList<DeletedArticle> &art
     const auto restored = ArticleStore(m_db).restore(articles);
     if (!restored)
         return restored;
+    if (m_searching && !m_takenHits.isEmpty()) {
+        // Back among the search results, in their places (when they kept their ids).
+        for (const auto &[place, hit] : std::as_const(m_takenHits)) {
+            if (restored->contains(hit.article.id))
+                m_allHits.insert(std::min<qsizetype>(place, m_allHits.size()), hit);
+        }
+        m_takenHits.clear();
+        setSearchResults(QList<SearchHit>(m_allHits));
+    }
     if (Status refreshed = refresh(); !refreshed)
         return Error { refreshed.error() };
     return restored;

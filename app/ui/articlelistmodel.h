@@ -96,6 +96,7 @@ private:
     QList<qint64> m_ids;
     QList<SearchHit> m_hits; // while searching: the rows, in step with m_ids
     QList<SearchHit> m_allHits; // while searching: every hit, before the filter
+    QList<std::pair<int, SearchHit>> m_takenHits; // the last take()'s hits and their places
     bool m_searching = false;
     mutable QHash<qint64, Entry> m_cache;
     mutable QSet<int> m_pendingPages;

@@ -90,6 +90,7 @@ private slots:
     void deleteKeyAndUndo();
     void deleteKeyInSearchFieldEditsText();
     void deleteAndUndoFromTheReader();
+    void undoBringsSearchHitBack();
     void contextMenuActions();
     void markAllReadUpdatesCount();
     void markAllReadAsksAboveHundred();
@@ -235,6 +236,27 @@ void TestMainWindowTriage::deleteAndUndoFromTheReader()
     QTest::keyClick(view->focusProxy(), Qt::Key_Z, Qt::ControlModifier);
     QVERIFY(ArticleStore(*m_db).get(gone).ok());
     QCOMPARE(model->rowCount(), rows);
+}
+
+void TestMainWindowTriage::undoBringsSearchHitBack()
+{
+    MainWindow *window = createWindow();
+    ArticleListModel *model = window->articleModel();
+    QLineEdit *field = window->libraryPane()->searchField();
+    field->setText(u"the"_s);
+    QTRY_VERIFY(model->isSearching() && model->rowCount() > 2);
+    const int hits = model->rowCount();
+    const qint64 gone = model->idAt(1);
+    QListView *list = window->libraryPane()->listView();
+    list->selectionModel()->setCurrentIndex(model->index(1), QItemSelectionModel::ClearAndSelect);
+    window->action(u"deleteArticle"_s)->trigger();
+    QCOMPARE(model->rowCount(), hits - 1);
+    QCOMPARE(model->rowOf(gone), -1);
+    window->action(u"undoDelete"_s)->trigger();
+    QVERIFY(model->isSearching());
+    QCOMPARE(model->rowCount(), hits);
+    QCOMPARE(model->idAt(1), gone);
+    QCOMPARE(window->currentArticleId(), gone);
 }
 
 void TestMainWindowTriage::contextMenuActions()
