@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>ArticleContextMenu</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open Original in &amp;Browser</source>
+        <translation>브라우저에서 원문 열기(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation>링크 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Unread</source>
+        <translation>안 읽음으로 표시(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read</source>
+        <translation>읽음으로 표시(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Star</source>
+        <translation>별표 해제(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Star</source>
+        <translation>별표 표시(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>ArticleExtractor</name>
     <message>
         <source>The page is empty.</source>
@@ -188,6 +223,32 @@
         <source>Could not delete the article.</source>
         <translation>기사를 삭제할 수 없습니다.</translation>
     </message>
+    <message>
+        <source>Could not read the reading history.</source>
+        <translation>읽은 기록을 불러올 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not delete %n articles.</source>
+        <translation>
+            <numerusform>기사 %n개를 삭제할 수 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not restore the article “%1”.</source>
+        <translation>“%1” 기사를 복원할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not restore the deleted articles.</source>
+        <translation>삭제한 기사를 복원할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not mark the articles as read.</source>
+        <translation>기사를 읽음으로 표시할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not check the library for changes.</source>
+        <translation>라이브러리의 변경 사항을 확인할 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -339,6 +400,10 @@
         <source>%1 is neither a file nor a web address</source>
         <translation>%1은(는) 파일도 웹 주소도 아닙니다</translation>
     </message>
+    <message>
+        <source>Delete articles, with their search entries and reads</source>
+        <translation>기사를 검색 색인과 읽은 기록까지 함께 삭제합니다</translation>
+    </message>
 </context>
 <context>
     <name>DamageBanner</name>
@@ -460,6 +525,27 @@
     <message>
         <source>Could not save the change.</source>
         <translation>변경 사항을 저장할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCommand</name>
+    <message>
+        <source>delete needs at least one article id</source>
+        <translation>delete에는 기사 번호가 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an article id</source>
+        <translation>&apos;%1&apos;은(는) 기사 번호가 아닙니다</translation>
+    </message>
+    <message>
+        <source>deleted %1: %2</source>
+        <translation>삭제함 %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>no article with id %1</source>
+        <translation>
+            <numerusform>번호가 %1인 기사가 없습니다</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -885,6 +971,14 @@
             <numerusform>기사 %n개</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No articles match “%1”.</source>
+        <translation>“%1”와(과) 일치하는 기사가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1+ results</source>
+        <translation>결과 %1개 이상</translation>
+    </message>
 </context>
 <context>
     <name>LibraryRecovery</name>
@@ -1142,6 +1236,70 @@
     <message>
         <source>&amp;Recover into a New Library…</source>
         <translation>새 라이브러리로 복구(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Page Up</source>
+        <translation>한 페이지 위로</translation>
+    </message>
+    <message>
+        <source>No more unread articles below</source>
+        <translation>아래에 안 읽은 기사가 더 없습니다</translation>
+    </message>
+    <message>
+        <source>This is the first article</source>
+        <translation>첫 번째 기사입니다</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo with %2.</source>
+        <translation>“%1” 기사를 삭제했습니다. %2 키로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>삭제 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Restored “%1”.</source>
+        <translation>“%1” 기사를 복원했습니다.</translation>
+    </message>
+    <message>
+        <source>Mark All as R&amp;ead</source>
+        <translation>모두 읽음으로 표시(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Sort &amp;By</source>
+        <translation>정렬 기준(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Newest &amp;Published</source>
+        <translation>최신 발행순(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Recently &amp;Added</source>
+        <translation>최근 추가순(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Every article here is already read.</source>
+        <translation>이 목록의 기사를 모두 읽었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n articles as read.</source>
+        <translation>
+            <numerusform>기사 %n개를 읽음으로 표시했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark All as Read</source>
+        <translation>모두 읽음으로 표시</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n articles as read?</source>
+        <translation>
+            <numerusform>기사 %n개를 읽음으로 표시하시겠습니까?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1411,20 +1569,12 @@
 <context>
     <name>ReaderPane</name>
     <message>
-        <source>Settings</source>
-        <translation>설정</translation>
-    </message>
-    <message>
         <source>Reader</source>
         <translation>리더</translation>
     </message>
     <message>
         <source>Load Remote Images</source>
         <translation>원격 이미지 불러오기</translation>
-    </message>
-    <message>
-        <source>Text size</source>
-        <translation>글자 크기</translation>
     </message>
     <message>
         <source>Load this article&apos;s images from the web. Off: nothing is fetched from the web while you read.</source>
@@ -1435,6 +1585,14 @@
         <translation>
             <numerusform>이미지 %n개를 불러오지 않았습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Aa</source>
+        <translation>가가</translation>
+    </message>
+    <message>
+        <source>Reading settings</source>
+        <translation>읽기 설정</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1612,81 @@
     <message>
         <source>Copy Link Address</source>
         <translation>링크 주소 복사</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPanel</name>
+    <message>
+        <source>Reading settings</source>
+        <translation>읽기 설정</translation>
+    </message>
+    <message>
+        <source>Typeface</source>
+        <translation>글꼴</translation>
+    </message>
+    <message>
+        <source>Serif</source>
+        <translation>명조</translation>
+    </message>
+    <message>
+        <source>Sans</source>
+        <translation>고딕</translation>
+    </message>
+    <message>
+        <source>Line width</source>
+        <translation>줄 너비</translation>
+    </message>
+    <message>
+        <source>Narrow</source>
+        <translation>좁게</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <source>Wide</source>
+        <translation>넓게</translation>
+    </message>
+    <message>
+        <source>Line spacing</source>
+        <translation>줄 간격</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>좁게</translation>
+    </message>
+    <message>
+        <source>Loose</source>
+        <translation>넓게</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>테마</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>라이트</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>세피아</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>다크</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>시스템 설정</translation>
+    </message>
+    <message>
+        <source>Text size %1</source>
+        <translation>글자 크기 %1</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>글자 크기</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1883,10 @@
     <message>
         <source> or </source>
         <translation> 또는 </translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
     </message>
 </context>
 <context>
