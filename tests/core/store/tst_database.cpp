@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/articlestore.h"
 #include "store/database.h"
+#include "store/positionstore.h"
 #include "store/readstore.h"
 #include "store/sourcestore.h"
 
@@ -259,6 +260,16 @@ void TestDatabase::migrationFromV1()
     QCOMPARE(top->at(0).reads, 2);
     QCOMPARE(top->at(1).article.title, u"Harbour bridge reopens after repairs"_s);
     QCOMPARE(top->at(2).reads, 1);
+
+    // Schema 2: reading positions, going with their article.
+    QVERIFY(Database::latestSchemaVersion() >= 2);
+    QCOMPARE(scalar(path, u"SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                          "AND name = 'reading_positions'"_s).toInt(), 1);
+    const qint64 id = hits->first().article.id;
+    QVERIFY(PositionStore(**db).save(id, 0.5).ok());
+    QCOMPARE(*PositionStore(**db).position(id), 0.5);
+    QVERIFY(articles.remove(id).ok());
+    QCOMPARE(*PositionStore(**db).position(id), 0.0);
 }
 
 void TestDatabase::failedMigrationLeavesFileUnchanged()
