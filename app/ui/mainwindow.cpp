@@ -13,6 +13,7 @@
 #include "librarywatcher.h"
 #include "readerpane.h"
 #include "readerroom.h"
+#include "readingposition.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "theme.h"
@@ -111,6 +112,10 @@ MainWindow::MainWindow(Database &db, UrlOpener *opener, QWidget *parent)
         m_settings.setTheme(theme);
         applyTheme(theme);
     });
+
+    m_position = new ReadingPosition(
+        db, m_reader, [this] { return m_check && m_check->passed(); }, this);
+    connect(m_position, &ReadingPosition::errorOccurred, this, &MainWindow::showStatus);
 
     m_readTimer.setSingleShot(true);
     m_readTimer.setInterval(TopStoriesModel::minimumReadSeconds * 1000);
@@ -379,6 +384,7 @@ void MainWindow::saveSession()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     finishReading();
+    m_position->leave();
     saveSession();
     if (m_preferences)
         m_preferences->close();
@@ -401,7 +407,9 @@ void MainWindow::showArticle(qint64 id)
         showStatus(tr("Could not open the article: %1").arg(article.error()));
         return;
     }
+    m_position->leave();
     m_current = std::move(*article);
+    m_position->open(id);
     m_reader->showArticle(m_current);
     setWindowTitle(tr("%1 - Byline").arg(m_current.title));
     m_settings.setOpenArticleId(id);

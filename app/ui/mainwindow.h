@@ -22,6 +22,7 @@ class QProgressBar;
 class QSplitter;
 class ReaderPane;
 class ReaderRoom;
+class ReadingPosition;
 class SettingsDialog;
 class TopStoriesDock;
 class TopStoriesModel;
@@ -29,7 +30,8 @@ class UrlOpener;
 
 // The window: library list | reader, Top 10 Stories on the right, menus, status bar. Opening
 // an article marks it read; keeping it open ReadStore::minimumSeconds records a read for the
-// Top 10. Geometry, dock, splitter, text size, theme and the open article persist.
+// Top 10. Geometry, dock, splitter, text size, theme, the open article and the reading position
+// in each article persist.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -96,6 +98,7 @@ private:
     LibraryCheck *m_check = nullptr;
     LibraryRescue *m_rescue = nullptr;
     DeletionUndo *m_deletion = nullptr;
+    ReadingPosition *m_position = nullptr;
     QList<QAction *> m_shortcutActions; // in the order Help > Keyboard Shortcuts lists them
 
     Article m_current;

@@ -290,6 +290,9 @@ void ReaderPane::handleLoadFinished(bool ok)
     m_restoreScrollY = 0;
     m_view->runReaderScript(script);
     m_view->setZoomFactor(1); // text size is ours (five steps); never Chromium's page zoom
+    // The line went blank when the load started; an article as long as the last one, opened at
+    // the same place, changes neither the size nor the scroll position to bring it back.
+    updateProgress();
     if (m_hasArticle) {
         countMissingImages();
         // Blocked images may fail a moment after the load; count again for the tooltip.

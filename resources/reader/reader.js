@@ -73,5 +73,13 @@ var bylineReader = {
     pageDown: function () {
         var line = parseFloat(getComputedStyle(document.body).lineHeight) || 30;
         window.scrollBy({ top: Math.max(line, window.innerHeight - 2 * line), behavior: 'smooth' });
+    },
+    // A remembered reading position: a fraction (0..1) of the scrollable height, at once.
+    scrollToFraction: function (fraction) {
+        var root = document.scrollingElement || document.documentElement;
+        var room = root.scrollHeight - window.innerHeight;
+        if (room > 0)
+            window.scrollTo({ top: fraction * room, behavior: 'instant' });
+        return window.scrollY;
     }
 };

@@ -124,6 +124,13 @@ void TestReadingProgress::followsTheReader()
     pane.showArticle(article(1));
     QVERIFY(finished.wait(20000));
     QTRY_COMPARE(progress->fraction(), -1.0);
+    // Two articles of the same length, both at the top: the line comes back for the second.
+    pane.showArticle(article(80));
+    QVERIFY(finished.wait(20000));
+    QTRY_COMPARE(progress->fraction(), 0.0);
+    pane.showArticle(article(80));
+    QVERIFY(finished.wait(20000));
+    QTRY_COMPARE(progress->fraction(), 0.0);
 }
 
 QTEST_MAIN(TestReadingProgress)
