@@ -1488,6 +1488,17 @@
     </message>
 </context>
 <context>
+    <name>PositionStore</name>
+    <message>
+        <source>Could not remember the reading position.</source>
+        <translation>읽던 위치를 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not read the reading position.</source>
+        <translation>읽던 위치를 불러올 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ReadStore</name>
     <message>
         <source>Could not record reading article %1.</source>
