@@ -74,6 +74,7 @@ private slots:
     void fontSteps();
     void fontStepClamps();
     void fontChangeKeepsPosition();
+    void touchPinchNeverZooms();
     void hostileScriptsNeverRun();
     void remoteRequestsBlocked();
     void qrcImagesLoad();
@@ -146,6 +147,16 @@ QPoint TestReaderView::linkCenter(const QString &id)
                        "r.top + r.height/2];})()"_s.arg(id);
     const QVariantList xy = eval(js).toList();
     return xy.size() == 2 ? QPoint(int(xy.at(0).toDouble()), int(xy.at(1).toDouble())) : QPoint();
+}
+
+// Touch screens pinch through the five text sizes, never a Chromium page zoom: the page
+// allows only panning.
+void TestReaderView::touchPinchNeverZooms()
+{
+    QVERIFY(show(article(u"<p>Pinch me.</p>"_s)));
+    const QString action
+        = eval(u"getComputedStyle(document.documentElement).touchAction"_s).toString();
+    QVERIFY2(action == u"pan-x pan-y"_s, qPrintable(action));
 }
 
 void TestReaderView::showsText()
