@@ -348,40 +348,36 @@ Result<int> ArticleListModel::unreadCount() const
     return ArticleStore(m_db).count(unread);
 }
 
-Result<int> ArticleListModel::markAllRead()
+Result<QList<qint64>> ArticleListModel::unreadIds() const
 {
-    ArticleStore store(m_db);
-    QList<qint64> changing;
     if (m_searching) {
+        QList<qint64> ids;
         for (const SearchHit &hit : std::as_const(m_hits)) {
             if (!hit.article.read)
-                changing.append(hit.article.id);
+                ids.append(hit.article.id);
         }
-    } else {
-        ArticleFilter unread = m_filter;
-        unread.unreadOnly = true;
-        auto ids = store.listIds(unread, m_order);
-        if (!ids)
-            return Error { ids.error() };
-        changing = std::move(*ids);
+        return ids;
     }
-    const Result<int> changed
-        = m_searching ? store.markRead(changing) : store.markAllRead(m_filter);
-    if (!changed)
-        return changed;
+    ArticleFilter unread = m_filter;
+    unread.unreadOnly = true;
+    return ArticleStore(m_db).listIds(unread, m_order);
+}
+
+Status ArticleListModel::markedRead(const QList<qint64> &ids)
+{
     if (m_searching) {
-        for (const qint64 id : std::as_const(changing))
+        for (const qint64 id : ids)
             patch(id, [](ArticleSummary &summary) { summary.read = true; });
     }
-    for (const qint64 id : std::as_const(changing)) {
+    for (const qint64 id : ids) {
         if (const auto it = m_cache.find(id); it != m_cache.end())
             it->summary.read = true;
     }
     if (Status refreshed = refresh(); !refreshed) // the Unread filter empties
-        return Error { refreshed.error() };
-    for (const qint64 id : std::as_const(changing))
+        return refreshed;
+    for (const qint64 id : ids)
         emit readChanged(id, true);
-    return changed;
+    return {};
 }
 
 Result<qint64> ArticleListModel::dataVersion() const

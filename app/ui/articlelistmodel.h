@@ -62,8 +62,10 @@ public:
     Result<QList<qint64>> restore(const QList<DeletedArticle> &articles); // their ids now
     // Unread articles among the rows (the filter's, or the search hits shown).
     Result<int> unreadCount() const;
-    // Marks every row read: one statement for the filter, or for the hits shown.
-    Result<int> markAllRead();
+    // The unread rows (the filter's, or the search hits shown), for Mark All as Read.
+    Result<QList<qint64>> unreadIds() const;
+    // After these were marked read (on another connection): the rows, the cache and the filter.
+    Status markedRead(const QList<qint64> &ids);
     // Changes when another connection (command line, another Byline) commits to the library.
     Result<qint64> dataVersion() const;
     Result<QList<Source>> sources() const;

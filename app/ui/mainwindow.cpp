@@ -11,6 +11,7 @@
 #include "menukeys.h"
 #include "libraryrescue.h"
 #include "librarywatcher.h"
+#include "markreadjob.h"
 #include "readerpane.h"
 #include "readerroom.h"
 #include "readingposition.h"
@@ -591,6 +592,19 @@ void MainWindow::createTriage(UrlOpener *opener)
     auto *markAll = new QAction(tr("Mark All as R&ead"), this);
     markAll->setObjectName(QStringLiteral("markAllRead"));
     connect(markAll, &QAction::triggered, this, &MainWindow::markAllRead);
+    m_markRead = new MarkReadJob(m_db.path(), this);
+    connect(m_markRead, &MarkReadJob::finished, this,
+            [this, markAll](const QList<qint64> &ids, int changed) {
+                markAll->setEnabled(true);
+                showStatus(tr("Marked %n articles as read.", nullptr, changed));
+                if (const Status status = m_articles->markedRead(ids); !status)
+                    showStatus(status.error());
+                refreshLibrary(); // counts, and the Top 10 fills in with unread articles
+            });
+    connect(m_markRead, &MarkReadJob::failed, this, [this, markAll](const QString &message) {
+        markAll->setEnabled(true);
+        showStatus(message);
+    });
 
     QMenu *edit = menuBar()->findChild<QMenu *>(QStringLiteral("editMenu"));
     edit->insertAction(edit->actions().value(0), undo);
@@ -652,11 +666,17 @@ void MainWindow::markAllRead()
         return;
     }
     const auto apply = [this] {
-        const Result<int> changed = m_articles->markAllRead();
-        showStatus(changed ? tr("Marked %n articles as read.", nullptr, *changed)
-                           : changed.error());
-        if (changed)
-            refreshLibrary(); // counts, and the Top 10 fills in with unread articles
+        if (m_markRead->isRunning())
+            return;
+        const Result<QList<qint64>> ids = m_articles->unreadIds();
+        if (!ids) {
+            showStatus(ids.error());
+            return;
+        }
+        findChild<QAction *>(QStringLiteral("markAllRead"))->setEnabled(false); // until done
+        m_markRead->start(m_articles->isSearching() ? std::nullopt
+                                                    : std::optional(m_articles->filter()),
+                          *ids);
     };
     if (*unread <= askAbove) {
         apply();

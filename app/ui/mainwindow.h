@@ -17,6 +17,7 @@ class ImportController;
 class LibraryCheck;
 class LibraryPane;
 class LibraryRescue;
+class MarkReadJob;
 class QMenu;
 class QProgressBar;
 class QSplitter;
@@ -98,6 +99,7 @@ private:
     LibraryCheck *m_check = nullptr;
     LibraryRescue *m_rescue = nullptr;
     DeletionUndo *m_deletion = nullptr;
+    MarkReadJob *m_markRead = nullptr;
     ReadingPosition *m_position = nullptr;
     QList<QAction *> m_shortcutActions; // in the order Help > Keyboard Shortcuts lists them
 
