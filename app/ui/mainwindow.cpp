@@ -486,6 +486,7 @@ void MainWindow::applyTheme(ReaderTheme theme)
 {
     m_reader->setTheme(theme);
     Theme::applyToApplication(theme); // the window around a dark reader goes dark too
+    emit themeChanged(theme);
 }
 
 void MainWindow::showStatus(const QString &text)
@@ -501,6 +502,7 @@ void MainWindow::showPreferences()
         connect(m_preferences, &SettingsDialog::fontStepChanged, m_reader,
                 &ReaderPane::setFontStep);
         connect(m_preferences, &SettingsDialog::themeChanged, this, &MainWindow::applyTheme);
+        connect(this, &MainWindow::themeChanged, m_preferences, &SettingsDialog::setTheme);
         connect(m_preferences, &SettingsDialog::topStoriesWindowChanged, this, [this](int days) {
             if (const Status status = m_top->setWindowDays(days); !status)
                 showStatus(status.error());

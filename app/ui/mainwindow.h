@@ -50,7 +50,11 @@ public:
     TopStoriesDock *topStoriesDock() const { return m_dock; }
     QAction *action(const QString &objectName) const; // for tests and the screenshot tour
     DamageBanner *damageBanner() const { return m_banner; }
-    void applyTheme(ReaderTheme theme);
+    void applyTheme(ReaderTheme theme); // announces it with themeChanged
+
+signals:
+    // The one place the theme changes (reading panel, Preferences, start): both views follow it.
+    void themeChanged(ReaderTheme theme);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

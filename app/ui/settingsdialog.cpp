@@ -114,6 +114,12 @@ void SettingsDialog::setFontStep(int step)
     m_fontValue->setText(stepText(step));
 }
 
+void SettingsDialog::setTheme(ReaderTheme theme)
+{
+    const QSignalBlocker blocker(m_theme);
+    m_theme->setCurrentIndex(m_theme->findData(int(theme)));
+}
+
 QString SettingsDialog::currentLibraryPath() const
 {
     return LibraryPath::resolve({});

@@ -18,6 +18,7 @@ public:
     explicit SettingsDialog(QWidget *parent = nullptr);
 
     void setFontStep(int step); // follow changes made elsewhere (menu, toolbar)
+    void setTheme(ReaderTheme theme); // follow the reading panel
     QSlider *fontSlider() const { return m_fontSlider; }
     QComboBox *themeBox() const { return m_theme; }
     QComboBox *topWindowBox() const { return m_topWindow; }

@@ -10,12 +10,14 @@
 #include "readingpanel.h"
 #include "schemehandler.h"
 #include "settings.h"
+#include "settingsdialog.h"
 #include "share/urlopener.h"
 #include "store/database.h"
 #include "theme.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
@@ -108,6 +110,7 @@ private slots:
     void themesMeetContrast();
     void goTopFollowsTheme();
     void rememberedByNewWindow();
+    void preferencesFollowPanelTheme();
 
 private:
     bool show(const Article &a);
@@ -394,6 +397,39 @@ void TestReadingPanel::rememberedByNewWindow()
              u"wide loose rgb(28, 28, 30)"_s);
     window->applyTheme(ReaderTheme::Light);
     QVERIFY(!Theme::isDark(QApplication::palette()));
+    window->close();
+}
+
+// The theme has one owner (the window); the reading panel and an open Preferences dialog both
+// follow it, whichever of them changed it.
+void TestReadingPanel::preferencesFollowPanelTheme()
+{
+    QSettings().clear();
+    auto db = Library::openOrCreate(m_dir.filePath(u"library.sqlite"_s));
+    QVERIFY2(db, qPrintable(db.error()));
+    auto window = std::make_unique<MainWindow>(**db, &m_opener);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    ReaderPane *pane = window->readerPane();
+    window->action(u"preferences"_s)->trigger();
+    auto *dialog = window->findChild<SettingsDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(ReaderTheme(dialog->themeBox()->currentData().toInt()), ReaderTheme::System);
+
+    QTest::mouseClick(pane->readingPanelButton(), Qt::LeftButton);
+    QTRY_VERIFY(pane->readingPanel()->isVisible());
+    QTest::mouseClick(pane->readingPanel()->findChild<QToolButton *>(u"theme-dark"_s),
+                      Qt::LeftButton);
+    QCOMPARE(ReaderTheme(dialog->themeBox()->currentData().toInt()), ReaderTheme::Dark);
+    QCOMPARE(Settings().theme(), ReaderTheme::Dark);
+
+    dialog->themeBox()->setCurrentIndex(dialog->themeBox()->findData(int(ReaderTheme::Sepia)));
+    QVERIFY(pane->readingPanel()->findChild<QToolButton *>(u"theme-sepia"_s)->isChecked());
+    QCOMPARE(Settings().theme(), ReaderTheme::Sepia);
+    pane->readingPanel()->close();
+    dialog->close();
+    window->applyTheme(ReaderTheme::Light);
     window->close();
 }
 
