@@ -17,10 +17,19 @@ ReadingPosition::ReadingPosition(Database &db, ReaderPane *reader, std::function
 {
     // After ReaderPane has applied the reading settings to the loaded page.
     connect(m_reader, &ReaderPane::loadFinished, this, &ReadingPosition::handleLoadFinished);
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(saveDelayMs);
+    connect(&m_saveTimer, &QTimer::timeout, this, &ReadingPosition::leave);
+    connect(m_reader->readingProgress(), &ReadingProgress::fractionChanged, this,
+            [this](qreal fraction) {
+                if (m_article > 0 && !m_restoring && fraction >= 0)
+                    m_saveTimer.start();
+            });
 }
 
 void ReadingPosition::open(qint64 articleId)
 {
+    m_saveTimer.stop(); // the article left was saved by leave()
     m_article = articleId;
     m_restoring = true;
     m_pending = 0;
@@ -33,6 +42,7 @@ void ReadingPosition::open(qint64 articleId)
 
 void ReadingPosition::leave()
 {
+    m_saveTimer.stop();
     // Not while the page is still loading or being scrolled to its place: the progress line
     // would be the top (or the previous article's), not where the reader is.
     if (m_article <= 0 || m_restoring || (m_mayWrite && !m_mayWrite()) || !m_db.writable())

@@ -19,6 +19,7 @@ void ReadingProgress::setFraction(qreal fraction)
         return;
     m_fraction = fraction;
     update();
+    emit fractionChanged(fraction);
 }
 
 void ReadingProgress::setPosition(qreal scrollY, qreal contentHeight, qreal viewportHeight)

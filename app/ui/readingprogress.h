@@ -18,6 +18,9 @@ public:
 
     QSize sizeHint() const override;
 
+signals:
+    void fractionChanged(qreal fraction);
+
 protected:
     void paintEvent(QPaintEvent *event) override;
 

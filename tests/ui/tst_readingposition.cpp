@@ -8,6 +8,7 @@
 #include "readingposition.h"
 #include "readingprogress.h"
 #include "store/articlestore.h"
+#include "store/database.h"
 #include "store/positionstore.h"
 
 #include <QSignalSpy>
@@ -46,6 +47,7 @@ private slots:
     void restoredInANewWindow();
     void readToTheEndOpensAtTheTop();
     void leftAtTheTopIsForgotten();
+    void savedWhileReading();
 
 private:
     MainWindow *window(); // the open window, or a new one
@@ -188,6 +190,21 @@ void TestReadingPosition::leftAtTheTopIsForgotten()
     QCOMPARE(stored(m_first), 0.0);
     QVERIFY(open(m_first));
     QCOMPARE(pageFraction(), 0.0);
+}
+
+// A crash must not lose the open article's place: it is saved a moment after scrolling stops,
+// without leaving the article. Read through a second connection, as another process would.
+void TestReadingPosition::savedWhileReading()
+{
+    QVERIFY(open(m_first));
+    QVERIFY(scrollTo(0.65));
+    auto other = Database::open(m_fixture.db().path());
+    QVERIFY2(other, qPrintable(other.error()));
+    PositionStore positions(**other);
+    QTRY_VERIFY_WITH_TIMEOUT(positions.position(m_first).ok()
+                                 && qAbs(*positions.position(m_first) - 0.65) < 0.01,
+                             15000);
+    QCOMPARE(window()->currentArticleId(), m_first); // never left
 }
 
 QTEST_MAIN(TestReadingPosition)
