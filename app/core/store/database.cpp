@@ -54,6 +54,25 @@ DamageRegistry &damageRegistry()
 
 const QString busyTimeout = u"QSQLITE_BUSY_TIMEOUT=5000"_s;
 
+Error newerLibrary(int version, int latest)
+{
+    return Error { QCoreApplication::translate(
+                       "Database",
+                       "This library was made by a newer version of Byline (schema %1); this "
+                       "version understands up to %2. It was not changed.")
+                       .arg(version)
+                       .arg(latest) };
+}
+
+Error unreadableLibrary(const QString &path, const QString &detail)
+{
+    return Error { QCoreApplication::translate(
+                       "Database",
+                       "The library %1 is damaged and cannot be read (%2). It was not "
+                       "changed; restore it from a backup or a Byline export.")
+                       .arg(path, detail) };
+}
+
 } // namespace
 
 Database::Database(QString path, QString connectionName, QString readOnlyReason)
@@ -187,10 +206,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     if (!version)
         return Error { version.error() };
     if (*version > latest)
-        return Error { tr("This library was made by a newer version of Byline (schema %1); this "
-                          "version understands up to %2. It was not changed.")
-                           .arg(*version)
-                           .arg(latest) };
+        return newerLibrary(*version, latest);
     if (*version == 0) {
         const Result<int> tables = db->tableCount();
         if (!tables)
@@ -231,9 +247,7 @@ Result<int> Database::readUserVersion() const
             return Error { tr("%1 is not a Byline library (not a SQLite database). It was not "
                               "changed.")
                                .arg(path) };
-        return Error { tr("The library %1 is damaged and cannot be read (%2). It was not "
-                          "changed; restore it from a backup or a Byline export.")
-                           .arg(path, error.databaseText()) };
+        return unreadableLibrary(path, error.databaseText());
     case SqlError::Cause::Busy:
         return Error { tr("The library %1 is locked by another program. It was not changed. "
                           "Close that program, or try again in a moment.")
@@ -264,20 +278,15 @@ Status Database::checkFts5()
     }
     const QSqlError error = query.lastError();
     // The probe also reads the schema: a damaged or locked file fails it for its own reason.
+    const QString path = QDir::toNativeSeparators(m_path);
     if (SqlError::cause(error) == SqlError::Cause::Damaged)
-        return Error { tr("The library %1 is damaged and cannot be read (%2). It was not "
-                          "changed; restore it from a backup or a Byline export.")
-                           .arg(QDir::toNativeSeparators(m_path), error.databaseText()) };
-    if (SqlError::cause(error) != SqlError::Cause::Other)
-        return SqlError::wrap(tr("Could not read the library %1. It was not changed.")
-                                  .arg(QDir::toNativeSeparators(m_path)),
+        return unreadableLibrary(path, error.databaseText());
+    if (SqlError::cause(error) == SqlError::Cause::Other
+        && error.databaseText().contains(u"fts5"_s))
+        return SqlError::wrap(tr("This SQLite library has no full-text search (FTS5), which Byline "
+                                 "needs. Install an SQLite built with FTS5."),
                               error);
-    if (!error.databaseText().contains(u"fts5"_s))
-        return SqlError::wrap(tr("Could not read the library %1. It was not changed.")
-                                  .arg(QDir::toNativeSeparators(m_path)),
-                              error);
-    return SqlError::wrap(tr("This SQLite library has no full-text search (FTS5), which Byline "
-                             "needs. Install an SQLite built with FTS5."),
+    return SqlError::wrap(tr("Could not read the library %1. It was not changed.").arg(path),
                           error);
 }
 
@@ -295,10 +304,7 @@ Status Database::migrate(int latest, const Options &options)
     }
     if (*current > latest) {
         rollback();
-        return Error { tr("This library was made by a newer version of Byline (schema %1); this "
-                          "version understands up to %2. It was not changed.")
-                           .arg(*current)
-                           .arg(latest) };
+        return newerLibrary(*current, latest);
     }
     for (int version = *current + 1; version <= latest; ++version) {
         if (Status applied = applyMigration(version, options.schemaDir); !applied) {
