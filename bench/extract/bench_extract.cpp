@@ -1,8 +1,16 @@
 // SPDX-FileCopyrightText: 2026 Byline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Runs ArticleExtractor over the Readability test pages and prints title exact-match rate,
-// body precision/recall/F1 (word 4-gram shingles against expected.html), speed on one thread
-// and the worst pages. Options: --corpus DIR, --passes N, --dump NAME (print both texts).
+// Runs ArticleExtractor over the two development corpora in ../shared/corpus and prints, for
+// each, its figures and speed on one thread; a corpus that is absent is skipped.
+// Readability test pages: title exact-match rate, body precision/recall/F1 (word 4-gram
+// shingles against expected.html) and the worst pages. trafilatura-eval: snippet F1, title,
+// author and date exact, as its score.py computes them (see TrafilaturaEval).
+// Options: --only readability|trafilatura, --corpus DIR (Readability pages), --trafilatura DIR,
+// --passes N, --worst N, --jsonl FILE (trafilatura-eval lines for score.py), --dump NAME
+// (a page's texts; "authors" for author differences; "titles", "authors", "dates" for the
+// trafilatura-eval misses).
+#include "trafilaturaeval.h"
+
 #include "extract/articleextractor.h"
 #include "extract/htmldecoder.h"
 #include "extract/htmldocument.h"
@@ -118,14 +126,32 @@ int main(int argc, char **argv)
     QString corpus = QStringLiteral(BYLINE_SOURCE_DIR "/../shared/corpus/readability-test-pages");
     int passes = 5;
     QString dump;
+    QString only;
+    TrafilaturaEval::Options trafilatura;
+    trafilatura.corpus = QStringLiteral(BYLINE_SOURCE_DIR "/../shared/corpus/trafilatura-eval");
     for (qsizetype i = 1; i + 1 < args.size(); ++i) {
         if (args.at(i) == "--corpus"_L1)
             corpus = args.at(i + 1);
+        else if (args.at(i) == "--trafilatura"_L1)
+            trafilatura.corpus = args.at(i + 1);
         else if (args.at(i) == "--passes"_L1)
             passes = qMax(1, args.at(i + 1).toInt());
+        else if (args.at(i) == "--worst"_L1)
+            trafilatura.worst = qMax(0, args.at(i + 1).toInt());
+        else if (args.at(i) == "--jsonl"_L1)
+            trafilatura.jsonl = args.at(i + 1);
         else if (args.at(i) == "--dump"_L1)
             dump = args.at(i + 1);
+        else if (args.at(i) == "--only"_L1)
+            only = args.at(i + 1);
     }
+    trafilatura.passes = passes;
+    trafilatura.dump = dump;
+    if (only != "readability"_L1)
+        TrafilaturaEval::run(trafilatura);
+    if (only == "trafilatura"_L1)
+        return 0;
+    print(u"readability-test-pages:"_s);
     const QDir dir(corpus);
     if (!dir.exists()) {
         print(u"corpus not found, skipping ("_s + corpus + u')');
