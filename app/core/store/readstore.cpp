@@ -85,6 +85,38 @@ Result<QList<TopStory>> ReadStore::topStories(int limit, int windowDays, const Q
     return stories;
 }
 
+Result<ReadInterest> ReadStore::interest(int days, const QDateTime &now) const
+{
+    const qint64 end = now.toMSecsSinceEpoch();
+    // reads_by_time serves the window; one row per source and section read.
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT a.source_id, a.section, count(*) FROM reads r "
+                  "JOIN articles a ON a.id = r.article_id "
+                  "WHERE r.at > :from AND r.at <= :to GROUP BY a.source_id, a.section"_s);
+    query.bindValue(u":from"_s, end - qint64(std::max(days, 0)) * dayMs);
+    query.bindValue(u":to"_s, end);
+    if (!query.exec())
+        return m_db.fail(tr("Could not read the reading history."), query.lastError());
+    ReadInterest interest;
+    double total = 0;
+    while (query.next()) {
+        const double n = query.value(2).toDouble();
+        if (const qint64 source = query.value(0).toLongLong(); source > 0)
+            interest.sources[source] += n;
+        if (const QString section = query.value(1).toString(); !section.isEmpty())
+            interest.sections[section] += n;
+        total += n;
+    }
+    if (query.lastError().isValid())
+        return m_db.fail(tr("Could not read the reading history."), query.lastError());
+    for (double &share : interest.sources)
+        share /= total;
+    for (double &share : interest.sections)
+        share /= total;
+    return interest;
+}
+
 Result<QList<ReadRecord>> ReadStore::allReads() const
 {
     QSqlQuery query(m_db.connection());

@@ -4,6 +4,7 @@
 
 #include "article.h"
 #include "result.h"
+#include "storycandidate.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -28,6 +29,11 @@ public:
     Result<QList<TopStory>> topStories(int limit = 10, int windowDays = 7,
                                        const QDateTime &now
                                        = QDateTime::currentDateTimeUtc()) const;
+
+    // Each source's and each section's share of the reads of the last `days` days, for the
+    // interest part of Top stories. One query.
+    Result<ReadInterest> interest(int days = 30, const QDateTime &now
+                                                 = QDateTime::currentDateTimeUtc()) const;
 
     // Every recorded read, by article id, then oldest first (for the export).
     Result<QList<ReadRecord>> allReads() const;
