@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Byline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `byline extract` and `byline import` of pages, text and URLs, run as a user would.
-#include "../core/fetch/testhttpserver.h"
+#include "testhttpserver.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -158,7 +158,6 @@ void PageFetcher::handleFinished()
         return;
     m_body.append(reply->readAll());
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QString host = reply->url().host();
 
     if (status >= 300 && status < 400 && reply->hasRawHeader("Location")) {
         const QUrl target
@@ -177,34 +176,41 @@ void PageFetcher::handleFinished()
         startRequest(target);
         return;
     }
-    if (status >= 400) {
-        QString reason = QString::fromUtf8(
-            reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
-        if (reason.trimmed().isEmpty())
-            reason = standardReason(status);
-        return finish(Error { tr("The server answered %1 %2").arg(status).arg(reason).trimmed() });
-    }
-    if (reply->error() != QNetworkReply::NoError) {
-        switch (reply->error()) {
-        case QNetworkReply::HostNotFoundError:
-            return finish(Error { tr("Could not find the server %1").arg(host) });
-        case QNetworkReply::ConnectionRefusedError:
-            return finish(Error { tr("Could not connect to %1").arg(host) });
-        case QNetworkReply::RemoteHostClosedError:
-            return finish(Error { tr("%1 closed the connection").arg(host) });
-        case QNetworkReply::SslHandshakeFailedError:
-            return finish(Error { tr("The secure connection to %1 failed").arg(host) });
-        default:
-            return finish(Error {
-                tr("Could not load the page from %1: %2").arg(host, reply->errorString()) });
-        }
-    }
+    if (const QString failure = failureMessage(reply); !failure.isEmpty())
+        return finish(Error { failure });
     FetchedPage page;
     page.body = std::move(m_body);
     page.finalUrl = reply->url();
     page.contentType = reply->rawHeader("Content-Type");
     page.httpStatus = status;
     finish(std::move(page));
+}
+
+QString PageFetcher::failureMessage(const QNetworkReply *reply)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QString host = reply->url().host();
+    if (status >= 400) {
+        QString reason = QString::fromUtf8(
+            reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
+        if (reason.trimmed().isEmpty())
+            reason = standardReason(status);
+        return tr("The server answered %1 %2").arg(status).arg(reason).trimmed();
+    }
+    switch (reply->error()) {
+    case QNetworkReply::NoError:
+        return {};
+    case QNetworkReply::HostNotFoundError:
+        return tr("Could not find the server %1").arg(host);
+    case QNetworkReply::ConnectionRefusedError:
+        return tr("Could not connect to %1").arg(host);
+    case QNetworkReply::RemoteHostClosedError:
+        return tr("%1 closed the connection").arg(host);
+    case QNetworkReply::SslHandshakeFailedError:
+        return tr("The secure connection to %1 failed").arg(host);
+    default:
+        return tr("Could not load the page from %1: %2").arg(host, reply->errorString());
+    }
 }
 
 void PageFetcher::handleTimeout()

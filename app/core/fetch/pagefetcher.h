@@ -41,6 +41,8 @@ public:
     const Result<FetchedPage> &result() const { return m_result; }
 
     static QByteArray userAgent();
+    // Why a finished reply failed, in one line ("The server answered 404 Not Found"), or empty.
+    static QString failureMessage(const QNetworkReply *reply);
     // Runs a local event loop until done: for the command line and worker threads only.
     // `cancelled`, when given, is polled: setting it from another thread aborts the fetch.
     static Result<FetchedPage> fetchBlocking(const QUrl &url, int timeoutMs = defaultTimeoutMs,

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Byline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../fetch/testhttpserver.h"
+#include "testhttpserver.h"
 #include "importing/pageimporter.h"
 #include "store/articlestore.h"
 #include "store/database.h"
