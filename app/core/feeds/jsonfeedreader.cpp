@@ -48,6 +48,7 @@ QStringList authorsOf(const QJsonObject &object)
 FeedItem itemOf(const QJsonObject &object, const QUrl &base, const QStringList &feedAuthors)
 {
     FeedItem item;
+    item.contentBase = base.toString();
     item.id = string(object, "id"_L1).trimmed();
     item.title = FeedText::plainFromHtml(object.value("title"_L1).toString());
     item.link = resolve(base, object.value("url"_L1).toString());

@@ -29,6 +29,9 @@ struct FeedItem {
     QString content; // HTML (content:encoded, atom:content, content_html)
     QString imageUrl; // media:thumbnail / media:content image / JSON Feed image
     QString comments; // RSS <comments> URL
+    // What relative URLs in summary and content resolve against: the xml:base in scope there,
+    // else the document's URL (added by PARSER for FeedArticleBuilder).
+    QString contentBase;
     QList<FeedEnclosure> enclosures;
     QStringList categories;
 };

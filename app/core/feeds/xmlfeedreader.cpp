@@ -344,6 +344,7 @@ void XmlFeedReader::readRssItem(const QUrl &parentBase, bool rdf)
 {
     const QUrl base = baseFor(parentBase);
     FeedItem item;
+    item.contentBase = base.toString();
     if (rdf)
         item.id = m_xml.attributes().value(u"rdf:about"_s).trimmed().toString();
     QStringList authors;
@@ -362,6 +363,7 @@ void XmlFeedReader::readRssItem(const QUrl &parentBase, bool rdf)
         } else if (space == Ns::Core && name == u"description"_s) {
             item.summary = markup(baseFor(base), Markup::HtmlSource).trimmed();
         } else if (space == Ns::Content && name == u"encoded"_s) {
+            item.contentBase = baseFor(base).toString();
             item.content = markup(baseFor(base), Markup::HtmlSource).trimmed();
         } else if (space == Ns::Core && name == u"guid"_s) {
             const QString permaLink
@@ -541,6 +543,7 @@ void XmlFeedReader::readAtomEntry(const QUrl &parentBase, const QStringList &fee
 {
     const QUrl base = baseFor(parentBase);
     FeedItem item;
+    item.contentBase = base.toString();
     QStringList authors;
     QStringList contributors;
     QString contentSource;
@@ -570,6 +573,7 @@ void XmlFeedReader::readAtomEntry(const QUrl &parentBase, const QStringList &fee
             const QStringView src = m_xml.attributes().value(u"src"_s);
             if (!src.trimmed().isEmpty())
                 contentSource = resolve(here, src);
+            item.contentBase = here.toString();
             item.content = atomText(here, true).trimmed();
         } else if (atom && name == u"category"_s) {
             const QXmlStreamAttributes a = m_xml.attributes();

@@ -131,9 +131,11 @@ QString repairReference(QStringView text, qsizetype i, qsizetype &length)
         while (end < text.size() && end - digitsAt < 10 && text.at(end).isLetterOrNumber())
             ++end;
         if (end < text.size() && text.at(end) == u';' && end > digitsAt) {
-            length = end + 1 - i;
             const char32_t c = HtmlEntities::numeric(text.mid(digitsAt, end - digitsAt), hex);
-            const bool xmlOk = c != 0 && (c > 0xFFFF ? c <= 0x10FFFF : isXmlChar(char16_t(c)));
+            if (c == 0) // not a number: a stray '&'
+                return u"&amp;"_s;
+            length = end + 1 - i;
+            const bool xmlOk = c > 0xFFFF ? c <= 0x10FFFF : isXmlChar(char16_t(c));
             if (!xmlOk)
                 return u"&#xFFFD;"_s;
             const QStringView original = text.mid(digitsAt, end - digitsAt);
