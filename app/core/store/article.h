@@ -62,6 +62,7 @@ struct ArticleFilter {
     QString section;
     bool unreadOnly = false;
     bool starredOnly = false;
+    qint64 folderId = 0; // the articles of the feeds in this folder and its sub-folders
 };
 
 // Newest first in both orders. Published falls back to created when unknown.

@@ -3,6 +3,7 @@
 #include "articlestore.h"
 
 #include "articlerow.h"
+#include "articlewriter.h"
 #include "database.h"
 #include "ftsquery.h"
 #include "sqlerror.h"
@@ -21,16 +22,6 @@ namespace {
 // from highlight() and snippet().
 constexpr char16_t markOpen = 0xFDD0;
 constexpr char16_t markClose = 0xFDD1;
-
-QString withoutMarkers(const QString &text)
-{
-    if (!text.contains(QChar(markOpen)) && !text.contains(QChar(markClose)))
-        return text;
-    QString clean = text;
-    clean.remove(QChar(markOpen));
-    clean.remove(QChar(markClose));
-    return clean;
-}
 
 QString markedToHtml(const QString &marked)
 {
@@ -62,6 +53,10 @@ QString filterSql(const ArticleFilter &filter)
         sql += u" AND a.read = 0"_s;
     if (filter.starredOnly)
         sql += u" AND a.starred = 1"_s;
+    if (filter.folderId > 0) // the feeds of the folder and of every folder below it
+        sql += u" AND a.source_id IN (WITH RECURSIVE tree (id) AS (SELECT :folder UNION "
+               "SELECT f.id FROM folders f JOIN tree t ON f.parent_id = t.id) "
+               "SELECT source_id FROM feeds WHERE folder_id IN (SELECT id FROM tree))"_s;
     return sql;
 }
 
@@ -71,129 +66,9 @@ void bindFilter(QSqlQuery &query, const ArticleFilter &filter)
         query.bindValue(u":source"_s, filter.sourceId);
     if (!filter.section.isEmpty())
         query.bindValue(u":section"_s, filter.section);
+    if (filter.folderId > 0)
+        query.bindValue(u":folder"_s, filter.folderId);
 }
-
-// The prepared statements of one write transaction, reused for every article of a bulk insert.
-class Writer {
-public:
-    explicit Writer(const QSqlDatabase &db)
-        : m_findByKey(db), m_findWithoutUrl(db), m_insert(db), m_update(db)
-    {
-    }
-
-    bool prepare()
-    {
-        const bool prepared = m_findByKey.prepare(u"SELECT id FROM articles WHERE url_key = :key"_s)
-            && m_findWithoutUrl.prepare(
-                u"SELECT id FROM articles WHERE url_key IS NULL AND title = :title "
-                "AND source_id IS :source AND published IS :published"_s)
-            && m_insert.prepare(
-                u"INSERT INTO articles (source_id, url, url_key, canonical_url, title, "
-                "deck, section, author, published, fetched, language, summary, "
-                "content_html, plain_text, word_count, lead_image_url, read, starred, "
-                "created, updated) VALUES (:source, :url, :key, :canonical, :title, "
-                ":deck, :section, :author, :published, :fetched, :language, :summary, "
-                ":html, :text, :words, :image, :read, :starred, :created, :updated)"_s)
-            && m_update.prepare(
-                u"UPDATE articles SET source_id = coalesce(:source, source_id), "
-                "url = :url, canonical_url = :canonical, title = :title, deck = :deck, "
-                "section = :section, author = :author, "
-                "published = coalesce(:published, published), fetched = :fetched, "
-                "language = :language, summary = :summary, content_html = :html, "
-                "plain_text = :text, word_count = :words, lead_image_url = :image, "
-                "updated = :updated WHERE id = :id"_s);
-        if (!prepared) {
-            for (const QSqlQuery *query : { &m_findByKey, &m_findWithoutUrl, &m_insert, &m_update })
-                if (query->lastError().isValid())
-                    m_error = query->lastError();
-        }
-        return prepared;
-    }
-
-    QSqlError lastError() const { return m_error; }
-
-    std::optional<UpsertOutcome> write(const Article &article, qint64 now)
-    {
-        const QString key = UrlNormalizer::normalize(
-            article.canonicalUrl.trimmed().isEmpty() ? article.url : article.canonicalUrl);
-        const std::optional<qint64> existing = find(article, key);
-        if (m_failed)
-            return std::nullopt;
-        QSqlQuery &query = existing ? m_update : m_insert;
-        query.bindValue(u":source"_s, sourceValue(article.sourceId));
-        query.bindValue(u":url"_s, ArticleRow::textValue(article.url.trimmed()));
-        query.bindValue(u":canonical"_s, ArticleRow::textValue(article.canonicalUrl.trimmed()));
-        query.bindValue(u":title"_s, ArticleRow::textValue(withoutMarkers(article.title)));
-        query.bindValue(u":deck"_s, ArticleRow::textValue(withoutMarkers(article.deck)));
-        query.bindValue(u":section"_s, ArticleRow::textValue(article.section));
-        query.bindValue(u":author"_s, ArticleRow::textValue(withoutMarkers(article.author)));
-        query.bindValue(u":published"_s, ArticleRow::timeValue(article.published));
-        query.bindValue(u":fetched"_s, ArticleRow::timeValue(article.fetched));
-        query.bindValue(u":language"_s, ArticleRow::textValue(article.language));
-        query.bindValue(u":summary"_s, ArticleRow::textValue(article.summary));
-        query.bindValue(u":html"_s, ArticleRow::textValue(article.contentHtml));
-        query.bindValue(u":text"_s, ArticleRow::textValue(withoutMarkers(article.plainText)));
-        query.bindValue(u":words"_s, article.wordCount);
-        query.bindValue(u":image"_s, ArticleRow::textValue(article.leadImageUrl));
-        if (existing) {
-            query.bindValue(u":updated"_s, now);
-            query.bindValue(u":id"_s, *existing);
-        } else {
-            query.bindValue(u":key"_s,
-                            key.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                          : QVariant(key));
-            query.bindValue(u":read"_s, article.read);
-            query.bindValue(u":starred"_s, article.starred);
-            query.bindValue(u":created"_s,
-                            article.created.isValid() ? article.created.toMSecsSinceEpoch() : now);
-            // A new article keeps given times (imports round-trip exactly).
-            query.bindValue(u":updated"_s,
-                            article.updated.isValid() ? article.updated.toMSecsSinceEpoch() : now);
-        }
-        if (!query.exec()) {
-            fail(query);
-            return std::nullopt;
-        }
-        if (existing)
-            return UpsertOutcome { *existing, false };
-        return UpsertOutcome { query.lastInsertId().toLongLong(), true };
-    }
-
-private:
-    std::optional<qint64> find(const Article &article, const QString &key)
-    {
-        QSqlQuery &query = key.isEmpty() ? m_findWithoutUrl : m_findByKey;
-        if (key.isEmpty()) {
-            query.bindValue(u":title"_s, ArticleRow::textValue(withoutMarkers(article.title)));
-            query.bindValue(u":source"_s, sourceValue(article.sourceId));
-            query.bindValue(u":published"_s, ArticleRow::timeValue(article.published));
-        } else {
-            query.bindValue(u":key"_s, key);
-        }
-        if (!query.exec()) {
-            fail(query);
-            return std::nullopt;
-        }
-        std::optional<qint64> id;
-        if (query.next())
-            id = query.value(0).toLongLong();
-        query.finish();
-        return id;
-    }
-
-    void fail(const QSqlQuery &query)
-    {
-        m_failed = true;
-        m_error = query.lastError();
-    }
-
-    QSqlQuery m_findByKey;
-    QSqlQuery m_findWithoutUrl;
-    QSqlQuery m_insert;
-    QSqlQuery m_update;
-    QSqlError m_error;
-    bool m_failed = false;
-};
 
 } // namespace
 
@@ -209,7 +84,7 @@ Result<UpsertOutcome> ArticleStore::upsert(const Article &article)
     std::optional<UpsertOutcome> outcome;
     QSqlError error;
     {
-        Writer writer(db);
+        ArticleWriter writer(db);
         if (writer.prepare())
             outcome = writer.write(article, ArticleRow::nowMs());
         error = writer.lastError();
@@ -234,7 +109,7 @@ Result<int> ArticleStore::insertBulk(const QList<Article> &articles, QList<Upser
     QSqlError error;
     QList<UpsertOutcome> written;
     {
-        Writer writer(db);
+        ArticleWriter writer(db);
         ok = writer.prepare();
         const qint64 now = ArticleRow::nowMs();
         if (outcomes)

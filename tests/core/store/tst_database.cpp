@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/articlestore.h"
 #include "store/database.h"
+#include "store/feedstore.h"
 #include "store/positionstore.h"
 #include "store/readstore.h"
 #include "store/sourcestore.h"
@@ -270,6 +271,22 @@ void TestDatabase::migrationFromV1()
     QCOMPARE(*PositionStore(**db).position(id), 0.5);
     QVERIFY(articles.remove(id).ok());
     QCOMPARE(*PositionStore(**db).position(id), 0.0);
+
+    // Schema 3: subscriptions beside the articles kept (all 5 others still there).
+    QVERIFY(Database::latestSchemaVersion() >= 3);
+    QCOMPARE(*articles.count({}), 5);
+    FeedStore feeds(**db);
+    const auto feed = feeds.subscribe(u"https://fixture.example/feed.xml"_s, u"Fixture feed"_s);
+    QVERIFY2(feed.ok(), qPrintable(feed.error()));
+    FeedEntry entry;
+    entry.key = u"one"_s;
+    entry.article.url = u"https://fixture.example/one"_s;
+    entry.article.title = u"One"_s;
+    const auto stored = feeds.storeItems(*feed, { entry }, {});
+    QVERIFY2(stored.ok(), qPrintable(stored.error()));
+    QCOMPARE(stored->added, 1);
+    QCOMPARE(feeds.list()->size(), 1);
+    QCOMPARE(*articles.count({}), 6);
 }
 
 void TestDatabase::failedMigrationLeavesFileUnchanged()
