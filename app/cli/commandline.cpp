@@ -8,6 +8,7 @@
 #include "deletecommand.h"
 #include "exportcommand.h"
 #include "extractcommand.h"
+#include "feedcommand.h"
 #include "importcommand.h"
 #include "library/library.h"
 #include "library/windowrequest.h"
@@ -55,6 +56,10 @@ const Command commands[] = {
                         "Print the article in saved pages, text files or URLs; "
                         "store nothing"),
       &ExtractCommand::run },
+    { "feed", "[--json] FILE|URL|-",
+      QT_TRANSLATE_NOOP("CommandLine",
+                        "Print the items of one RSS, Atom or JSON feed; store nothing"),
+      &FeedCommand::run },
     { "check", "[--full]",
       QT_TRANSLATE_NOOP("CommandLine", "Check the library for damage (--full: slower, deeper)"),
       &CheckCommand::run },
