@@ -166,7 +166,7 @@ QList<QList<int>> StoryClusterer::group(const QList<StoryCandidate> &candidates)
     std::vector<float> idf(df.size());
     for (size_t t = 0; t < df.size(); ++t)
         idf[t] = float(std::log(1.0 + double(n) / std::max(df[t], 1)));
-    const int maxDf = std::max(64, n / 10); // a word in more articles links nothing
+    const int maxDf = std::max(32, n / 100); // a word in more articles links nothing
     std::vector<std::vector<int>> postings(df.size());
     std::vector<std::vector<int>> signatures(static_cast<size_t>(n));
     for (int i = 0; i < n; ++i) {
@@ -187,30 +187,40 @@ QList<QList<int>> StoryClusterer::group(const QList<StoryCandidate> &candidates)
         weigh(leads[size_t(i)], idf);
     }
 
-    // Join each article with every article it shares a signature word with and resembles.
+    const auto similarity = [&](int i, int j) {
+        const bool longTitles = titles[size_t(i)].size() >= size_t(minTitleTokens)
+            && titles[size_t(j)].size() >= size_t(minTitleTokens);
+        const double both = cosine(combined[size_t(i)], combined[size_t(j)]);
+        return longTitles ? std::max(both, cosine(titles[size_t(i)], titles[size_t(j)])) : both;
+    };
+    const auto leadsAlike = [&](int i, int j) {
+        return candidates.at(i).sourceId != candidates.at(j).sourceId
+            && leads[size_t(i)].size() >= size_t(minLeadTokens)
+            && leads[size_t(j)].size() >= size_t(minLeadTokens)
+            && cosine(leads[size_t(i)], leads[size_t(j)]) >= leadThreshold;
+    };
+    // Join each article with every article it shares two signature words with (one when it has
+    // so few) and resembles.
     UnionFind sets(n);
-    std::vector<int> seen(static_cast<size_t>(n), -1);
+    std::vector<int> shared(static_cast<size_t>(n), 0);
+    std::vector<int> touched;
     for (int i = 0; i < n; ++i) {
+        touched.clear();
         for (int term : signatures[size_t(i)]) {
             for (int j : postings[size_t(term)]) {
-                if (j == i || seen[size_t(j)] == i)
-                    continue;
-                seen[size_t(j)] = i;
-                if (sets.find(i) == sets.find(j))
-                    continue;
-                const bool longTitles = titles[size_t(i)].size() >= size_t(minTitleTokens)
-                    && titles[size_t(j)].size() >= size_t(minTitleTokens);
-                double similarity = cosine(combined[size_t(i)], combined[size_t(j)]);
-                if (longTitles)
-                    similarity = std::max(similarity, cosine(titles[size_t(i)], titles[size_t(j)]));
-                const bool comparableLeads = candidates.at(i).sourceId != candidates.at(j).sourceId
-                    && leads[size_t(i)].size() >= size_t(minLeadTokens)
-                    && leads[size_t(j)].size() >= size_t(minLeadTokens);
-                if (similarity >= m_threshold
-                    || (comparableLeads
-                        && cosine(leads[size_t(i)], leads[size_t(j)]) >= leadThreshold))
-                    sets.unite(i, j);
+                if (j != i && shared[size_t(j)]++ == 0)
+                    touched.push_back(j);
             }
+        }
+        const int needed = signatures[size_t(i)].size() > 2 ? 2 : 1;
+        for (int j : touched) {
+            const bool enough
+                = shared[size_t(j)] >= std::min<int>(needed, int(signatures[size_t(j)].size()));
+            shared[size_t(j)] = 0;
+            if (!enough || sets.find(i) == sets.find(j))
+                continue;
+            if (similarity(i, j) >= m_threshold || leadsAlike(i, j))
+                sets.unite(i, j);
         }
     }
     QList<QList<int>> groups;
