@@ -166,7 +166,8 @@ QList<QList<int>> StoryClusterer::group(const QList<StoryCandidate> &candidates)
     std::vector<float> idf(df.size());
     for (size_t t = 0; t < df.size(); ++t)
         idf[t] = float(std::log(1.0 + double(n) / std::max(df[t], 1)));
-    const int maxDf = std::max(32, n / 100); // a word in more articles links nothing
+    // A word in more articles links nothing; a story carried by a hundred feeds still links.
+    const int maxDf = std::max(256, n / 20);
     std::vector<std::vector<int>> postings(df.size());
     std::vector<std::vector<int>> signatures(static_cast<size_t>(n));
     for (int i = 0; i < n; ++i) {

@@ -50,6 +50,7 @@ private slots:
     void bestCopyAndSourceCount();
     void rankBySourcesThenInterestThenRecency();
     void limit();
+    void storyOfManyFeeds();
 };
 
 void TestStoryClusterer::pairs_data()
@@ -160,6 +161,20 @@ void TestStoryClusterer::limit()
     QCOMPARE(ranked.size(), 3);
     QCOMPARE(ranked.at(0).best.id, 107); // all single-source: newest first
     QCOMPARE(ranked.at(2).best.id, 105);
+}
+
+// A story every feed carries: its words are common in the window, and still link it.
+void TestStoryClusterer::storyOfManyFeeds()
+{
+    QList<StoryCandidate> candidates = filler();
+    const QStringList wordings = { u"Storm floods coastal towns in Brittany"_s,
+                                   u"Brittany's coastal towns flooded as storm hits"_s,
+                                   u"Coastal towns in Brittany flooded by storm"_s };
+    for (int i = 0; i < 120; ++i)
+        candidates.append(candidate(1000 + i, 1000 + i, wordings.at(i % 3)));
+    const QList<StoryCluster> ranked = StoryClusterer().rank(candidates, {}, 0);
+    QCOMPARE(ranked.first().sourceCount, 120);
+    QCOMPARE(ranked.size(), filler().size() + 1);
 }
 
 QTEST_APPLESS_MAIN(TestStoryClusterer)
