@@ -81,9 +81,16 @@ int weightedLength(QStringView text)
 // of over 140 characters adds sqrt(length - 140), and 20 is enough; failing that, long lines
 // must carry most of a not-too-short text, or the text must be long and not mostly links
 // (preformatted text, poetry).
-bool looksLikeArticle(HtmlNode *article, const QString &text)
+// A page whose metadata declares an article (og:type, JSON-LD) needs less: a short post, a
+// recipe or a forum post is enough if it is not mostly links.
+bool looksLikeArticle(HtmlNode *article, const QString &text, bool declared)
 {
     const int total = weightedLength(text);
+    if (declared && total >= 200) {
+        ContentFinder::measure(article);
+        if (ContentFinder::linkDensity(article) < 0.5)
+            return true;
+    }
     double score = 0;
     int longText = 0;
     for (QStringView line : QStringView(text).split(u'\n')) {
@@ -183,6 +190,7 @@ Result<ExtractedArticle> ArticleExtractor::extractPage(const QString &html, cons
         return Error { QCoreApplication::translate("ArticleExtractor",
                                                    "The page could not be read as HTML.") };
     QUrl base = effectiveBase(document, baseUrl);
+    bool declared = false;
     {
         const MetadataReader::Metadata m = MetadataReader::read(document, base);
         result.title = m.title;
@@ -194,6 +202,7 @@ Result<ExtractedArticle> ArticleExtractor::extractPage(const QString &html, cons
         result.url = m.url.isEmpty() ? baseUrl : m.url;
         result.leadImage = m.leadImage;
         result.siteName = m.siteName;
+        declared = m.declaresArticle;
     }
     result.notice = trimNotice(document);
     // Links and images resolve against a web address only: <base href> or the page's own,
@@ -232,6 +241,6 @@ Result<ExtractedArticle> ArticleExtractor::extractPage(const QString &html, cons
         result.author = BylineCleaner::clean(best.byline);
     if (result.language.isEmpty())
         result.language = LanguageDetector::detect(result.plainText);
-    result.looksLikeArticle = looksLikeArticle(article, result.plainText);
+    result.looksLikeArticle = looksLikeArticle(article, result.plainText, declared);
     return result;
 }

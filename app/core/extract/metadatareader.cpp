@@ -3,6 +3,7 @@
 #include "metadatareader.h"
 
 #include "htmldocument.h"
+#include "titlechooser.h"
 #include "titlecleaner.h"
 #include "urlresolver.h"
 
@@ -21,7 +22,51 @@ struct PageFacts {
     QHash<QString, QString> meta; // normalised name/property -> content (last wins)
     QString documentTitle, canonical, htmlLang, firstTimeDatetime;
     QStringList h1s, h2s, jsonLd;
+    QStringList headlines; // h1 texts for TitleChooser (a kicker-less variant first)
 };
+
+bool separatorOnly(const QString &text)
+{
+    for (QChar c : text) {
+        if (c.isLetterOrNumber())
+            return false;
+    }
+    return true;
+}
+
+// A headline's texts: the whole (its parts joined with spaces, so that "<span>Kicker</span>
+// <span>Headline</span>" keeps its words apart) and, when it opens with a short element of its
+// own (a kicker, a date), the rest without it. The rest comes first.
+QStringList headlineTexts(HtmlNode *h1)
+{
+    HtmlNode *holder = h1;
+    while (holder->firstChild && holder->firstChild == holder->lastChild
+           && holder->firstChild->isElement())
+        holder = holder->firstChild;
+    QStringList parts;
+    bool firstIsElement = false;
+    for (HtmlNode *c = holder->firstChild; c; c = c->next) {
+        const QString text = c->isText() ? c->text.simplified() : HtmlDocument::normalizedText(c);
+        if (c->isElement() && c->tag == GUMBO_TAG_BR)
+            continue;
+        if (text.isEmpty() || separatorOnly(text))
+            continue;
+        if (parts.isEmpty())
+            firstIsElement = c->isElement();
+        parts.append(text);
+    }
+    QString whole = parts.join(u' ').simplified();
+    if (whole.isEmpty())
+        whole = HtmlDocument::normalizedText(h1);
+    if (parts.size() < 2 || !firstIsElement)
+        return { whole };
+    const QString rest = parts.mid(1).join(u' ');
+    const int kickerWords = TitleCleaner::wordCount(parts.first());
+    const int restWords = TitleCleaner::wordCount(rest);
+    if (kickerWords > 8 || restWords < 3 || restWords < kickerWords)
+        return { whole };
+    return { rest, whole };
+}
 
 PageFacts collectFacts(const HtmlDocument &document)
 {
@@ -71,6 +116,8 @@ PageFacts collectFacts(const HtmlDocument &document)
                 facts.jsonLd.append(HtmlDocument::textContent(n));
             break;
         case GUMBO_TAG_H1:
+            if (facts.h1s.size() < 20)
+                facts.headlines.append(headlineTexts(n));
             facts.h1s.append(HtmlDocument::normalizedText(n));
             break;
         case GUMBO_TAG_H2:
@@ -109,6 +156,9 @@ bool isArticleType(const QJsonValue &type)
         u"DiscussionForumPosting"_s,
         u"TechArticle"_s,
         u"APIReference"_s,
+        u"Recipe"_s,
+        u"HowTo"_s,
+        u"Review"_s,
     };
     if (type.isArray()) {
         const QJsonArray array = type.toArray();
@@ -205,6 +255,7 @@ void readJsonLd(const PageFacts &facts, const QString &pageTitle, MetadataReader
             = findArticle(json.isArray() ? QJsonValue(json.array()) : QJsonValue(json.object()));
         if (a.isEmpty())
             continue;
+        m.declaresArticle = true;
         const QString name = a.value("name"_L1).toString().trimmed();
         const QString headline = a.value("headline"_L1).toString().trimmed();
         if (!name.isEmpty() && !headline.isEmpty() && name != headline) {
@@ -264,13 +315,35 @@ MetadataReader::Metadata MetadataReader::read(const HtmlDocument &document, cons
     const QString cleanedTitle = TitleCleaner::clean(facts.documentTitle, facts.h1s, facts.h2s);
     readJsonLd(facts, cleanedTitle, m);
     const QHash<QString, QString> &meta = facts.meta;
+    TitleChooser::Candidates titles;
+    if (!m.title.isEmpty())
+        titles.metadata.append(m.title);
+    for (const char *key : { "og:title", "twitter:title", "dc:title", "dcterm:title" }) {
+        const QString t = meta.value(QLatin1String(key));
+        if (!t.isEmpty())
+            titles.metadata.append(t);
+    }
     if (m.title.isEmpty())
         m.title = firstOf(meta,
                           { "dc:title", "dcterm:title", "og:title", "weibo:article:title",
                             "weibo:webpage:title", "title", "twitter:title", "parsely-title" });
     if (m.title.isEmpty())
         m.title = cleanedTitle;
-    m.title = m.title.simplified();
+    titles.fallback = m.title;
+    titles.headlines = facts.headlines;
+    titles.documentTitle = facts.documentTitle;
+    for (const QString &name :
+         { m.siteName, meta.value(u"og:site_name"_s), meta.value(u"application-name"_s) }) {
+        if (!name.isEmpty())
+            titles.siteNames.append(TitleChooser::decodeEntities(name));
+    }
+    titles.host = UrlResolver::resolve(
+                      facts.canonical.isEmpty() ? meta.value(u"og:url"_s) : facts.canonical, baseUrl)
+                      .host();
+    if (titles.host.isEmpty())
+        titles.host = baseUrl.host();
+    m.title = TitleChooser::choose(titles);
+    m.declaresArticle = m.declaresArticle || meta.value(u"og:type"_s).toLower() == "article"_L1;
     if (m.author.isEmpty())
         m.author = firstOf(meta,
                            { "dc:creator", "dcterm:creator", "author", "parsely-author",

@@ -16,6 +16,7 @@ public:
         QString title, deck, section, author, siteName, language;
         QDateTime published;
         QUrl url, leadImage;
+        bool declaresArticle = false; // og:type article, or a JSON-LD article, recipe ...
     };
     static Metadata read(const HtmlDocument &document, const QUrl &baseUrl);
     static QDateTime parseDate(const QString &text);

@@ -95,6 +95,8 @@ private slots:
     void wordCount_data();
     void wordCount();
     void notAnArticle();
+    void declaredArticle_data();
+    void declaredArticle();
     void wholePage();
     void emptyInput();
     void oddInputs_data();
@@ -220,7 +222,8 @@ void TestArticleExtractor::titleCleaning_data()
                                      << u"Harbour wall to be rebuilt at last"_s;
     QTest::newRow("hyphenated-word-kept") << u"Spider-Man swings back into cinemas this summer"_s
                                           << u"Spider-Man swings back into cinemas this summer"_s;
-    QTest::newRow("short-title-kept") << u"Tides - News"_s << u"Tides - News"_s;
+    QTest::newRow("short-title-kept") << u"Tides - Weekly"_s << u"Tides - Weekly"_s;
+    QTest::newRow("short-title-domain-tail") << u"Tides - News"_s << u"Tides"_s; // news.example
     QTest::newRow("dash-in-real-title-kept")
         << u"Hong Kong - Shanghai rail link opens"_s << u"Hong Kong - Shanghai rail link opens"_s;
     QTest::newRow("entities-and-space")
@@ -461,6 +464,43 @@ void TestArticleExtractor::notAnArticle()
     QVERIFY(r.ok());
     QVERIFY(!r->looksLikeArticle);
     QVERIFY(extractOk(articlePage(QString())).looksLikeArticle);
+}
+
+void TestArticleExtractor::declaredArticle_data()
+{
+    QTest::addColumn<QString>("head");
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<bool>("expected");
+
+    const QString recipe = u"<article><h1>Lemon cake</h1><ul><li>200 g flour</li><li>3 eggs</li>"
+                           "<li>1 lemon</li></ul><p>Mix the flour and eggs, add the zest of the "
+                           "lemon and the sugar, and stir until smooth.</p><p>Bake for 40 minutes "
+                           "at 180 degrees, then let it cool on a rack before you cut it. It keeps "
+                           "for three days in a tin.</p>"
+                           "</article>"_s;
+    const QString links = u"<div><a href=/1>Lemon cake with a crisp top and a soft middle</a> "
+                          "<a href=/2>Orange cake with almonds and a glaze of honey</a> "
+                          "<a href=/3>Apple pie with cinnamon and a lattice crust</a> "
+                          "<a href=/4>Plum crumble with oats, butter and brown sugar</a> "
+                          "<a href=/5>Pear tart with vanilla cream and toasted nuts</a></div>"_s;
+    const QString ogArticle = u"<meta property=\"og:type\" content=\"article\">"_s;
+    QTest::newRow("short-recipe-undeclared") << QString() << recipe << false;
+    QTest::newRow("short-recipe-og-article") << ogArticle << recipe << true;
+    QTest::newRow("short-recipe-jsonld-recipe")
+        << u"<script type=\"application/ld+json\">{\"@type\":\"Recipe\",\"name\":"
+           "\"Lemon cake\"}</script>"_s
+        << recipe << true;
+    QTest::newRow("link-list-og-article-still-asks") << ogArticle << links << false;
+}
+
+void TestArticleExtractor::declaredArticle()
+{
+    QFETCH(QString, head);
+    QFETCH(QString, body);
+    QFETCH(bool, expected);
+    const Result<ExtractedArticle> r = ArticleExtractor::extract(page(head, body), pageUrl);
+    QVERIFY(r.ok());
+    QCOMPARE(r->looksLikeArticle, expected);
 }
 
 void TestArticleExtractor::wholePage()
