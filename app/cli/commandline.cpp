@@ -42,7 +42,10 @@ const Command commands[] = {
     { "delete", "ID...",
       QT_TRANSLATE_NOOP("CommandLine", "Delete articles, with their search entries and reads"),
       &DeleteCommand::run },
-    { "top", "", QT_TRANSLATE_NOOP("CommandLine", "The ten most read articles of the week"),
+    { "top", "[--stories | --most-read]",
+      QT_TRANSLATE_NOOP("CommandLine",
+                        "The ten most read articles of the week (default), or with --stories "
+                        "the unread stories of the last 48 hours most of your feeds carry"),
       &TopCommand::run },
     { "export", "[FILE]",
       QT_TRANSLATE_NOOP("CommandLine", "Write the library as JSON lines (to stdout without FILE)"),
