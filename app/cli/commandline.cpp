@@ -9,15 +9,18 @@
 #include "exportcommand.h"
 #include "extractcommand.h"
 #include "feedcommand.h"
+#include "feedscommand.h"
 #include "importcommand.h"
 #include "library/library.h"
 #include "library/windowrequest.h"
 #include "listcommand.h"
+#include "opmlcommand.h"
 #include "recovercommand.h"
 #include "searchcommand.h"
 #include "showcommand.h"
 #include "terminaltext.h"
 #include "topcommand.h"
+#include "unsubscribecommand.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -63,6 +66,21 @@ const Command commands[] = {
       QT_TRANSLATE_NOOP("CommandLine",
                         "Print the items of one RSS, Atom or JSON feed; store nothing"),
       &FeedCommand::run },
+    { "feeds", "[--json]",
+      QT_TRANSLATE_NOOP("CommandLine",
+                        "List the feeds followed: unread count, last refresh, folder, title, "
+                        "URL and last error"),
+      &FeedsCommand::run },
+    { "unsubscribe", "FEED",
+      QT_TRANSLATE_NOOP("CommandLine",
+                        "Stop following a feed (its id, URL or title); its articles go, starred "
+                        "ones stay"),
+      &UnsubscribeCommand::run },
+    { "opml", "import FILE | export [FILE]",
+      QT_TRANSLATE_NOOP("CommandLine",
+                        "Follow the feeds of an OPML file, or write the feeds followed as OPML "
+                        "(to stdout without FILE)"),
+      &OpmlCommand::run },
     { "check", "[--full]",
       QT_TRANSLATE_NOOP("CommandLine", "Check the library for damage (--full: slower, deeper)"),
       &CheckCommand::run },
