@@ -357,7 +357,14 @@ void XmlFeedReader::readRssItem(const QUrl &parentBase, bool rdf)
         if (space == Ns::Core && name == u"title"_s) {
             item.title = FeedText::plainFromHtml(text());
         } else if (space == Ns::Core && name == u"link"_s) {
-            const QString link = resolve(baseFor(base), text());
+            // <link href="..."/> (Atom's habit, without Atom's namespace) or <link>URL</link>.
+            const QUrl here = baseFor(base);
+            QString href = m_xml.attributes().value(u"href"_s).trimmed().toString();
+            if (href.isEmpty())
+                href = text();
+            else
+                m_xml.skipCurrentElement();
+            const QString link = resolve(here, href);
             if (item.link.isEmpty())
                 item.link = link;
         } else if (space == Ns::Core && name == u"description"_s) {

@@ -64,6 +64,18 @@ qsizetype doctypeEnd(const QString &text, qsizetype from, bool &subsetEntities)
     return -1;
 }
 
+// "<html ...", "<HEAD>", "<body>": the root of a web page, not of a feed.
+bool isWebPageRoot(QStringView rest)
+{
+    for (const QStringView name : { u"html"_s, u"head"_s, u"body"_s }) {
+        if (rest.size() > name.size() && rest.at(0) == u'<'
+            && rest.mid(1, name.size()).compare(name, Qt::CaseInsensitive) == 0
+            && (rest.size() == name.size() + 1 || !isNameChar(rest.at(name.size() + 1))))
+            return true;
+    }
+    return false;
+}
+
 // The prolog: XML declaration, processing instructions, comments, DOCTYPE, up to the root
 // element. Returns the root element's position (or text.size()).
 XmlPrepass::Outcome scanProlog(QString &text, qsizetype &rootAt)
@@ -105,8 +117,7 @@ XmlPrepass::Outcome scanProlog(QString &text, qsizetype &rootAt)
             blank(text, i, end);
             i = end;
         } else {
-            if (rest.size() >= 5 && rest.mid(1, 4).compare(u"html"_s, Qt::CaseInsensitive) == 0
-                && (rest.size() == 5 || !isNameChar(rest.at(5))))
+            if (isWebPageRoot(rest))
                 return XmlPrepass::Outcome::WebPage;
             break;
         }
@@ -193,6 +204,15 @@ XmlPrepass::Outcome XmlPrepass::prepare(const QString &input, QString &out)
             out.append(view.mid(i, end - i));
             i = end;
             continue;
+        }
+        // A '<' that cannot start markup ("a < b", "x<5", "<<") is text: escaped.
+        if (c == u'<' && i + 1 < view.size()) {
+            const QChar next = view.at(i + 1);
+            if (next.isSpace() || next.isDigit() || next == u'=' || next == u'<') {
+                out += u"&lt;"_s;
+                ++i;
+                continue;
+            }
         }
         if (c == u'&') {
             qsizetype length = 1;

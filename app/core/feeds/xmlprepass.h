@@ -10,10 +10,11 @@
 //   entities) refuses the document (DeclaresEntities). Any other DOCTYPE, and the XML
 //   declaration (the text is decoded already), are blanked out: the reader never sees a DTD, so
 //   nothing it names is fetched or read and no entity is expanded.
-// - A root element named html, or <!DOCTYPE html>, is a web page (WebPage).
+// - A root element named html (or head, body), or <!DOCTYPE html>, is a web page (WebPage).
 // - Outside CDATA sections and comments: HTML named entities (&nbsp; &rsquo;) become numeric
 //   character references, numeric ones XML forbids are repaired, and a '&' that starts no
-//   reference becomes "&amp;". Everywhere: characters XML forbids become U+FFFD.
+//   reference becomes "&amp;", a '<' that cannot start markup ("a < b") becomes "&lt;".
+//   Everywhere: characters XML forbids become U+FFFD.
 // Line breaks are kept where they were, so the reader's line numbers are the document's.
 class XmlPrepass {
 public:

@@ -325,6 +325,11 @@ void TestFeedParser::robustness_data()
                                                "B\x0B"
                                                "C</title></item>")
                                         << QByteArray() << u"0.title"_s << u"A\uFFFDB\uFFFDC"_s;
+    QTest::newRow("bare-less-than") << rss("<item><title>1 < 2, x<5 <= 7 << 8</title></item>")
+                                    << QByteArray() << u"0.title"_s << u"1 < 2, x<5 <= 7 << 8"_s;
+    QTest::newRow("rss-link-href-attribute")
+        << rss("<item><link href=\"/h.html\"/></item>") << QByteArray() << u"0.link"_s
+        << u"https://feeds.example/h.html"_s;
     QTest::newRow("cdata-kept-as-is")
         << rss("<item><description><![CDATA[a &nbsp; b & <i>c</i>]]></description></item>")
         << QByteArray() << u"0.summary"_s << u"a &nbsp; b & <i>c</i>"_s;
@@ -409,6 +414,8 @@ void TestFeedParser::errors_data()
     QTest::newRow("xhtml-root") << QByteArray(
         "<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">"
         "<head/><body/></html>") << FeedParser::webPageMessage();
+    QTest::newRow("body-root") << QByteArray("\n<body><p>Hi</p></body>")
+                               << FeedParser::webPageMessage();
     QTest::newRow("not-xml") << QByteArray("hello world")
                              << u"Not a valid feed: line 1: Start tag expected."_s;
     QTest::newRow("broken-before-any-item")
