@@ -8,7 +8,8 @@
 # clang-14 or its fuzzer runtime (libclang-rt-14-dev) is missing.
 #
 #   tests/fuzz/run.sh [SECONDS] [TARGET...]       targets: htmlpipeline sanitizer textimporter
-#                                                 exportreader searchquery (default: all)
+#                                                 exportreader searchquery feedparser
+#                                                 (default: all)
 # Environment: BYLINE_FUZZ_BUILD_DIR (default: build/fuzz of this tree), BYLINE_FUZZ_WORK_DIR
 # (the scratch corpora and findings; default: BUILD_DIR/runs, emptied at each run).
 set -uo pipefail
@@ -20,7 +21,7 @@ work="${BYLINE_FUZZ_WORK_DIR:-$build/runs}"
 seconds="${1:-20}"
 [ $# -gt 0 ] && shift
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(htmlpipeline sanitizer textimporter exportreader searchquery)
+[ ${#targets[@]} -eq 0 ] && targets=(htmlpipeline sanitizer textimporter exportreader searchquery feedparser)
 
 if ! [[ "$seconds" =~ ^[0-9]+$ ]] || [ "$seconds" -eq 0 ]; then
     echo "usage: $0 [SECONDS] [TARGET...]" >&2
