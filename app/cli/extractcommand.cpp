@@ -6,7 +6,6 @@
 #include "extract/extractedarticle.h"
 #include "importing/pageimporter.h"
 #include "importing/pagereader.h"
-#include "library/articlejson.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -22,8 +21,10 @@ QByteArray ExtractCommand::jsonLine(const QString &input, const ExtractedArticle
         { u"title"_s, article.title },
         { u"byline"_s, article.author },
         { u"published"_s,
-          article.published.isValid() ? QJsonValue(ArticleJson::formatTime(article.published))
-                                      : QJsonValue() },
+          // In the page's own zone, so that its date part is the page's date (issue 10).
+          article.published.isValid()
+              ? QJsonValue(article.published.toString(Qt::ISODateWithMs))
+              : QJsonValue() },
         { u"section"_s, article.section },
         { u"url"_s, article.url.toString() },
         { u"lang"_s, article.language },

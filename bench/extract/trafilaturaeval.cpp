@@ -119,7 +119,7 @@ Answer answer(const Page &page)
     a.title = r->title;
     a.author = r->author;
     if (r->published.isValid())
-        a.published = r->published.toUTC().toString(Qt::ISODateWithMs); // as the CLI prints it
+        a.published = r->published.toString(Qt::ISODateWithMs); // as the CLI prints it
     return a;
 }
 

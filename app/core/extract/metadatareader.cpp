@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metadatareader.h"
 
+#include "datefinder.h"
 #include "htmldocument.h"
 #include "titlechooser.h"
 #include "titlecleaner.h"
@@ -21,6 +22,8 @@ namespace {
 struct PageFacts {
     QHash<QString, QString> meta; // normalised name/property -> content (last wins)
     QString documentTitle, canonical, htmlLang, firstTimeDatetime;
+    QString timeAfterHeadline; // datetime of the first <time> after the first h1
+    QString textAfterHeadline; // the first visible text after the first h1
     QStringList h1s, h2s, jsonLd;
     QStringList headlines; // h1 texts for TitleChooser (a kicker-less variant first)
 };
@@ -76,7 +79,14 @@ PageFacts collectFacts(const HtmlDocument &document)
     if (facts.htmlLang.isEmpty())
         facts.htmlLang = root->attribute(u"xml:lang");
     bool inBody = false;
-    for (HtmlNode *n = root; n; n = n->following(root)) {
+    HtmlNode *next = nullptr;
+    for (HtmlNode *n = root; n; n = next) {
+        next = n->following(root);
+        if (n->isText()) {
+            if (!facts.h1s.isEmpty() && facts.textAfterHeadline.size() < 1500)
+                facts.textAfterHeadline += n->text + u' ';
+            continue;
+        }
         if (!n->isElement())
             continue;
         switch (n->tag) {
@@ -111,10 +121,6 @@ PageFacts collectFacts(const HtmlDocument &document)
                 && n->attribute(u"rel").toLower().split(u' ').contains("canonical"_L1))
                 facts.canonical = n->attribute(u"href");
             break;
-        case GUMBO_TAG_SCRIPT:
-            if (n->attribute(u"type").trimmed().toLower() == "application/ld+json"_L1)
-                facts.jsonLd.append(HtmlDocument::textContent(n));
-            break;
         case GUMBO_TAG_H1:
             if (facts.h1s.size() < 20)
                 facts.headlines.append(headlineTexts(n));
@@ -126,6 +132,17 @@ PageFacts collectFacts(const HtmlDocument &document)
         case GUMBO_TAG_TIME:
             if (inBody && facts.firstTimeDatetime.isEmpty())
                 facts.firstTimeDatetime = n->attribute(u"datetime");
+            if (!facts.h1s.isEmpty() && facts.timeAfterHeadline.isEmpty())
+                facts.timeAfterHeadline = n->attribute(u"datetime");
+            break;
+        case GUMBO_TAG_SCRIPT:
+        case GUMBO_TAG_STYLE:
+        case GUMBO_TAG_NOSCRIPT:
+        case GUMBO_TAG_TEMPLATE:
+            if (n->is(GUMBO_TAG_SCRIPT)
+                && n->attribute(u"type").trimmed().toLower() == "application/ld+json"_L1)
+                facts.jsonLd.append(HtmlDocument::textContent(n));
+            next = n->following(root, true);
             break;
         default:
             break;
@@ -363,6 +380,13 @@ MetadataReader::Metadata MetadataReader::read(const HtmlDocument &document, cons
                     { "article:published_time", "parsely-pub-date", "dc:date", "dcterm:created",
                       "date", "pubdate", "og:article:published_time", "datepublished" }));
     if (!m.published.isValid())
+        m.published = parseDate(facts.timeAfterHeadline);
+    if (!m.published.isValid()) {
+        const QDate near = DateFinder::find(facts.textAfterHeadline);
+        if (near.isValid())
+            m.published = QDateTime(near, QTime(0, 0), Qt::UTC);
+    }
+    if (!m.published.isValid())
         m.published = parseDate(facts.firstTimeDatetime);
     if (m.section.isEmpty())
         m.section = firstOf(meta, { "article:section", "parsely-section", "section" });
@@ -397,6 +421,10 @@ QDateTime MetadataReader::parseDate(const QString &text)
     QString s = text.trimmed();
     if (s.isEmpty())
         return {};
+    for (const QLatin1String zone : { " UTC"_L1, " GMT"_L1 }) {
+        if (s.endsWith(zone))
+            s = s.chopped(4) + u'Z';
+    }
     QDateTime d = QDateTime::fromString(s, Qt::ISODateWithMs);
     if (!d.isValid() && s.size() > 10 && s.at(10) == u' ') {
         s[10] = u'T';
@@ -406,5 +434,8 @@ QDateTime MetadataReader::parseDate(const QString &text)
         d = QDateTime::fromString(text.trimmed(), Qt::RFC2822Date);
     if (d.isValid() && d.timeSpec() == Qt::LocalTime && s.size() <= 10)
         d.setTimeSpec(Qt::UTC); // a bare date
-    return d.isValid() ? d.toUTC() : QDateTime();
+    // The page's own zone is kept (its date is the page's date), a local time read as UTC.
+    if (d.isValid() && d.timeSpec() == Qt::LocalTime)
+        d.setTimeSpec(Qt::UTC);
+    return d.isValid() ? d : QDateTime();
 }
