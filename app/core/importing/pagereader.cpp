@@ -112,8 +112,7 @@ bool PageReader::looksBinary(const QByteArray &bytes)
     qsizetype controls = 0;
     for (const char c : head) {
         const uchar u = uchar(c);
-        if (u == 0)
-            return true;
+        // A few NUL bytes in an otherwise textual page are dropped (readPage), not a refusal.
         if (u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f' && u != '\v' && u != 0x1B)
             ++controls;
     }
@@ -297,6 +296,9 @@ Result<ExtractedArticle> PageReader::readPage(const QByteArray &bytes,
         return Error { format };
     if (looksBinary(bytes))
         return Error { tr("This is a binary file, not a web page or text") };
+    if (!hasUtf16Bom(bytes) && bytes.contains('\0'))
+        return readPage(QByteArray(bytes).replace('\0', QByteArray()), contentType, htmlByName,
+                        baseUrl, options);
 
     const bool plain = contentType.trimmed().toLower().startsWith("text/plain");
     if (htmlByName || (!plain && looksLikeHtml(bytes))) {

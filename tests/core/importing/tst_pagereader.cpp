@@ -28,6 +28,9 @@ private slots:
         QTest::newRow("nul-bytes") << QByteArray("abc\0def", 7) << QString() << true << false;
         QTest::newRow("control-bytes")
             << QByteArray("a\x01\x02\x03\x04 b\x05\x06\x07") << QString() << true << false;
+        QTest::newRow("few-nul-bytes-in-a-page-are-not-binary")
+            << QByteArray("<!DOCTYPE html><p>") + QByteArray(400, 'a') + QByteArray("\0b\0</p>", 7)
+            << QString() << false << true;
         QTest::newRow("utf-16-text-is-not-binary")
             << QByteArray("\xFF\xFEh\0i\0", 6) << QString() << false << false;
         QTest::newRow("doctype") << QByteArray("  <!DOCTYPE html><p>x") << QString() << false
@@ -70,6 +73,26 @@ private slots:
         QFETCH(QString, html);
         QFETCH(int, depth);
         QCOMPARE(PageReader::nestingDepth(html, 50), depth);
+    }
+
+    // A saved page with a few stray NUL bytes is read, without them (issue 10).
+    void nulBytesDropped()
+    {
+        QByteArray page = "<!DOCTYPE html><html><head><title>Harbour wall</title></head><body>"
+                          "<article><h1>Harbour wall</h1>";
+        for (int i = 0; i < 6; ++i)
+            page += "<p>The harbour authority said that the old breakwater, built in 1911, "
+                    "would be rebuilt over the next three years, at a cost of about 40 million "
+                    "euros, once the summer ferry season is over.</p>";
+        page += "</article></body></html>";
+        page.insert(page.indexOf("built in"), QByteArray("\0", 1));
+        page.insert(page.lastIndexOf("ferry"), QByteArray("\0\0", 2));
+        const Result<ExtractedArticle> r
+            = PageReader::readBytes(page, {}, true, QUrl(u"https://example.org/a"_s), {});
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error()));
+        QVERIFY(r->looksLikeArticle);
+        QVERIFY(!r->plainText.contains(QChar(0)));
+        QVERIFY(r->plainText.contains(u"breakwater, built in 1911"_s));
     }
 };
 
