@@ -3,6 +3,7 @@
 #include "samplelibrary.h"
 
 #include "libraryimporter.h"
+#include "store/feedstore.h"
 
 #include <QFile>
 
@@ -73,5 +74,34 @@ Result<int> SampleLibrary::fill(Database &db, const QDateTime &now)
     const Result<LibraryImporter::Outcome> stored = importer.store(*articles);
     if (!stored)
         return Error { stored.error() };
+    if (Status subscribed = subscribeFeeds(db); !subscribed)
+        return Error { subscribed.error() };
     return stored->articles;
+}
+
+QList<SampleLibrary::SampleFeed> SampleLibrary::feeds()
+{
+    return {
+        { u"qrc:/sample/feeds/gazette.xml"_s, u"Harbourside Gazette"_s },
+        { u"qrc:/sample/feeds/courier.xml"_s, u"Riverside Courier"_s },
+        { u"qrc:/sample/feeds/fieldnotes.xml"_s, u"Field Notes"_s },
+    };
+}
+
+Status SampleLibrary::subscribeFeeds(Database &db)
+{
+    FeedStore store(db);
+    const Result<qint64> folder = store.ensureFolder(tr("Samples"));
+    if (!folder)
+        return Error { folder.error() };
+    for (const SampleFeed &feed : feeds()) {
+        const Result<std::optional<qint64>> known = store.findByUrl(feed.url);
+        if (!known)
+            return Error { known.error() };
+        if (known->has_value())
+            continue;
+        if (const Result<qint64> id = store.subscribe(feed.url, feed.title, *folder); !id)
+            return Error { id.error() };
+    }
+    return {};
 }

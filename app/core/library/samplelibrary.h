@@ -21,6 +21,17 @@ public:
     static QString resourcePath(); // ":/sample/sample.jsonl"
     static Result<QList<ExportedArticle>> load(const QDateTime &now
                                                = QDateTime::currentDateTimeUtc());
-    // Imports the sample into db (through LibraryImporter); returns how many articles.
+    // Imports the sample into db (through LibraryImporter) and subscribes to the sample feeds;
+    // returns how many articles.
     static Result<int> fill(Database &db, const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+    // The sample feeds, served from resources (resources/sample/feeds): their items arrive
+    // with the first refresh, which fetches qrc: URLs like any other.
+    struct SampleFeed {
+        QString url; // "qrc:/sample/feeds/gazette.xml"
+        QString title;
+    };
+    static QList<SampleFeed> feeds();
+    // Subscribes to them in a folder "Samples" (those already followed are left as they are).
+    static Status subscribeFeeds(Database &db);
 };

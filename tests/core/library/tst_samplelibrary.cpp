@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Byline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "feeds/feedparser.h"
 #include "library/samplelibrary.h"
 #include "store/articlestore.h"
 #include "store/database.h"
+#include "store/feedstore.h"
 #include "store/readstore.h"
 
 #include <QFile>
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void fillGivesFullTopTen();
     void fillMarksReadAndStarred();
     void koreanIsSearchable();
+    void sampleFeeds();
 };
 
 void TestSampleLibrary::loads()
@@ -196,6 +199,45 @@ void TestSampleLibrary::koreanIsSearchable()
     QVERIFY2(hits.ok(), qPrintable(hits.error()));
     QCOMPARE(hits->size(), 1);
     QCOMPARE(hits->first().article.title, u"골목 서점들이 겨울을 나는 법"_s);
+}
+
+void TestSampleLibrary::sampleFeeds()
+{
+    QTemporaryDir dir;
+    Result<std::unique_ptr<Database>> db = Database::open(dir.filePath(u"library.sqlite"_s));
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    QVERIFY(SampleLibrary::fill(**db, now).ok());
+    FeedStore store(**db);
+    const auto folders = store.folders();
+    QVERIFY2(folders.ok(), qPrintable(folders.error()));
+    QCOMPARE(folders->size(), 1);
+    QCOMPARE(folders->first().title, u"Samples"_s);
+    const auto feeds = store.list();
+    QVERIFY2(feeds.ok(), qPrintable(feeds.error()));
+    QCOMPARE(feeds->size(), SampleLibrary::feeds().size());
+    QVERIFY(feeds->size() >= 2);
+    QStringList titles; // every item title of every sample feed
+    for (const Feed &feed : *feeds) {
+        QCOMPARE(feed.folderId, folders->first().id);
+        QCOMPARE(feed.total, 0); // the first refresh fills them
+        QVERIFY2(feed.url.startsWith(u"qrc:/sample/feeds/"_s), qPrintable(feed.url));
+        QFile file(u':' + QUrl(feed.url).path());
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(feed.url));
+        const auto parsed = FeedParser::parse(file.readAll(), QUrl(feed.url));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
+        QVERIFY(parsed->items.size() >= 3);
+        for (const FeedItem &item : parsed->items) {
+            QVERIFY(!item.title.isEmpty() && !item.link.isEmpty());
+            QVERIFY(!item.published.isValid()); // each takes the time it is first seen
+            titles.append(item.title);
+        }
+    }
+    // One story carried by two feeds, for Top stories.
+    QCOMPARE(titles.filter(u"pier on its first weekend"_s).size(), 1);
+    QCOMPARE(titles.filter(u"pier draws thousands"_s).size(), 1);
+    // Filling again (a second start never does, but subscribeFeeds may run twice) adds nothing.
+    QVERIFY(SampleLibrary::subscribeFeeds(**db).ok());
+    QCOMPARE(store.list()->size(), feeds->size());
 }
 
 QTEST_GUILESS_MAIN(TestSampleLibrary)
