@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "feedfetchresult.h"
+#include "store/feed.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+
+#include <atomic>
+
+class FeedFetcher;
+class FeedRefreshWorker;
+class QThread;
+
+// Refreshes feeds without blocking its thread (the window's or the command line's): the
+// network on this thread (FeedFetcher, asynchronous), parsing, building and storing on a worker
+// thread with its own connection, one transaction per feed. feedFinished() comes after that
+// feed's transaction committed (or its failure was recorded). Also fetches each feed's favicon
+// once and, for feeds with fetchFullArticles, each new item's page (extracted on the worker;
+// the feed's summary stays when that fails).
+class FeedRefresher : public QObject {
+    Q_OBJECT
+
+public:
+    struct Summary {
+        int feeds = 0;
+        int succeeded = 0;
+        int failed = 0;
+        int added = 0;
+        int updated = 0;
+        QStringList failures; // "Title: reason", one per failed feed
+        bool cancelled = false;
+    };
+
+    explicit FeedRefresher(QString libraryPath, QObject *parent = nullptr);
+    ~FeedRefresher() override; // waits for the worker's current transaction
+
+    void setTimeout(int milliseconds); // per request, without progress
+    void setMaximumBytes(qint64 bytes);
+
+    // `feedIds` (empty: every feed not gone). False when a refresh already runs.
+    bool refresh(const QList<qint64> &feedIds = {});
+    // The feeds whose own interval, else defaultMinutes, has passed, skipping gone ones and
+    // those asked (Retry-After) to wait longer.
+    bool refreshDue(int defaultMinutes);
+    void cancel(); // finished() follows once the worker's current transaction is done
+    bool isRunning() const { return m_running; }
+    const Summary &summary() const { return m_summary; } // of the last run, after finished()
+
+signals:
+    void progress(int done, int total);
+    void feedFinished(qint64 feedId, const FeedStoreOutcome &outcome, const QString &error);
+    void finished();
+
+private:
+    bool start(const QList<qint64> &feedIds, bool dueOnly, int defaultMinutes);
+    void handleFeeds(const QList<Feed> &feeds, const QString &error);
+    void handleFetched(qint64 tag, const FeedFetchResult &result);
+    void handleFeed(qint64 feedId, const FeedFetchResult &result);
+    void handleStored(const Feed &feed, const FeedStoreOutcome &outcome, const QString &error,
+                      const QList<std::pair<qint64, QString>> &newArticles);
+    void handleIcon(qint64 feedId, const FeedFetchResult &result);
+    void fetchIcon(const Feed &feed);
+    template<typename Work> void onWorker(Work work);
+    void finishIfDone();
+
+    void handlePage(qint64 articleId, const FeedFetchResult &page);
+
+    FeedFetcher *m_fetcher; // feeds, icons and pages share its limits per host
+    QThread *m_thread;
+    FeedRefreshWorker *m_worker;
+    std::atomic<bool> m_cancelled { false };
+    QHash<qint64, Feed> m_feeds; // of this run
+    QHash<qint64, int> m_iconStage; // feeds whose icon is being looked for
+    QSet<qint64> m_iconTried; // once per feed and refresher
+    int m_total = 0;
+    int m_done = 0;
+    int m_workerCalls = 0; // posted to the worker, not yet answered
+    int m_extraFetches = 0; // icons and full articles under way
+    bool m_running = false;
+    Summary m_summary;
+};

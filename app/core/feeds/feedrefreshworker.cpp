@@ -1,0 +1,170 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "feedrefreshworker.h"
+
+#include "feedarticlebuilder.h"
+#include "feeditemkey.h"
+#include "feedparser.h"
+#include "importing/pagereader.h"
+#include "library/articlesanitizer.h"
+#include "store/articlestore.h"
+#include "store/database.h"
+#include "store/feedstore.h"
+
+FeedRefreshWorker::FeedRefreshWorker(QString libraryPath, const std::atomic<bool> *cancelled)
+    : m_path(std::move(libraryPath)), m_cancelled(cancelled)
+{
+}
+
+FeedRefreshWorker::~FeedRefreshWorker() = default;
+
+Result<Database *> FeedRefreshWorker::database()
+{
+    if (!m_db) {
+        Result<std::unique_ptr<Database>> db = Database::open(m_path);
+        if (!db)
+            return Error { db.error() };
+        m_db = std::move(*db);
+    }
+    return m_db.get();
+}
+
+bool FeedRefreshWorker::isDue(const Feed &feed, int defaultMinutes, const QDateTime &now)
+{
+    if (feed.gone || (feed.retryAfter.isValid() && feed.retryAfter > now))
+        return false;
+    const int minutes = feed.refreshMinutes > 0 ? feed.refreshMinutes : defaultMinutes;
+    return !feed.lastRefresh.isValid() || feed.lastRefresh.addSecs(qint64(minutes) * 60) <= now;
+}
+
+Result<QList<Feed>> FeedRefreshWorker::loadFeeds(const QList<qint64> &ids, bool dueOnly,
+                                                 int defaultMinutes, const QDateTime &now)
+{
+    const Result<Database *> db = database();
+    if (!db)
+        return Error { db.error() };
+    FeedStore store(**db);
+    QList<Feed> feeds;
+    if (ids.isEmpty()) {
+        Result<QList<Feed>> all = store.list();
+        if (!all)
+            return Error { all.error() };
+        for (Feed &feed : *all) {
+            if (!feed.gone && (!dueOnly || isDue(feed, defaultMinutes, now)))
+                feeds.append(std::move(feed));
+        }
+        return feeds;
+    }
+    for (const qint64 id : ids) {
+        Result<Feed> feed = store.get(id);
+        if (!feed)
+            return Error { feed.error() };
+        if (!dueOnly || isDue(*feed, defaultMinutes, now))
+            feeds.append(std::move(*feed));
+    }
+    return feeds;
+}
+
+FeedRefreshWorker::Stored FeedRefreshWorker::store(const Feed &feed, const FeedFetchResult &fetched,
+                                                   const QDateTime &now)
+{
+    Stored stored;
+    if (m_cancelled && *m_cancelled) {
+        stored.error = QCoreApplication::translate("FeedRefresher", "Cancelled");
+        return stored;
+    }
+    const Result<Database *> db = database();
+    if (!db) {
+        stored.error = db.error();
+        return stored;
+    }
+    FeedStore feeds(**db);
+    FeedRefreshState state;
+    state.at = now;
+    state.error = fetched.error;
+    state.newUrl = fetched.newUrl;
+    state.etag = fetched.etag;
+    state.lastModified = fetched.lastModified;
+    state.notModified = fetched.notModified;
+    state.gone = fetched.gone;
+    state.retryAfter = fetched.retryAfter;
+    Result<ParsedFeed> parsed = Error { QString() };
+    if (state.error.isEmpty() && !state.notModified) {
+        parsed = FeedParser::parse(fetched.body, fetched.finalUrl, fetched.contentType);
+        if (!parsed)
+            state.error = parsed.error();
+    }
+    if (!state.error.isEmpty() || state.notModified) {
+        stored.error = state.error;
+        if (const Status recorded = feeds.recordRefresh(feed.id, state); !recorded)
+            stored.error = recorded.error();
+        return stored;
+    }
+    state.feedTitle = parsed->title;
+    state.siteUrl = parsed->link;
+    QList<FeedEntry> entries;
+    entries.reserve(parsed->items.size());
+    for (const FeedItem &item : std::as_const(parsed->items))
+        entries.append({ FeedItemKey::of(item),
+                         FeedArticleBuilder::build(item, *parsed, feed.id, QDateTime()) });
+    Result<FeedStoreOutcome> outcome = feeds.storeItems(feed.id, entries, state);
+    if (!outcome) {
+        stored.error = outcome.error();
+        state.error = outcome.error();
+        (void)feeds.recordRefresh(feed.id, state);
+        return stored;
+    }
+    stored.outcome = std::move(*outcome);
+    if (feed.fetchFullArticles) {
+        ArticleStore articles(**db);
+        for (const qint64 id : std::as_const(stored.outcome.addedIds)) {
+            if (const Result<Article> article = articles.get(id); article)
+                stored.newArticles.append({ id, article->url });
+        }
+    }
+    return stored;
+}
+
+void FeedRefreshWorker::storeFavicon(qint64 feedId, const QByteArray &image)
+{
+    if (const Result<Database *> db = database(); db)
+        (void)FeedStore(**db).setFavicon(feedId, image);
+}
+
+Status FeedRefreshWorker::storeFullArticle(qint64 articleId, const FeedFetchResult &page)
+{
+    if (m_cancelled && *m_cancelled)
+        return Error { QCoreApplication::translate("FeedRefresher", "Cancelled") };
+    if (!page.ok())
+        return Error { page.error };
+    const Result<Database *> db = database();
+    if (!db)
+        return Error { db.error() };
+    PageReader::Options options;
+    options.cancelled = m_cancelled;
+    const Result<ExtractedArticle> extracted
+        = PageReader::readBytes(page.body, page.contentType, false, page.finalUrl, options);
+    if (!extracted)
+        return Error { extracted.error() };
+    ArticleStore store(**db);
+    Result<Article> article = store.get(articleId);
+    if (!article)
+        return Error { article.error() };
+    if (!extracted->looksLikeArticle || extracted->wordCount <= article->wordCount)
+        return Error { QCoreApplication::translate("FeedRefresher",
+                                                   "The page has no longer text than the feed") };
+    article->contentHtml = extracted->contentHtml;
+    article->plainText = extracted->plainText;
+    article->wordCount = extracted->wordCount;
+    if (article->leadImageUrl.isEmpty())
+        article->leadImageUrl = extracted->leadImage.toString();
+    if (article->author.isEmpty())
+        article->author = extracted->author;
+    if (!extracted->language.isEmpty())
+        article->language = extracted->language;
+    ArticleSanitizer::sanitize(*article);
+    const Result<UpsertOutcome> outcome = store.upsert(*article);
+    if (!outcome)
+        return Error { outcome.error() };
+    return {};
+}

@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "feedfetchresult.h"
+#include "result.h"
+#include "store/feed.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+class Database;
+
+// FeedRefresher's half on a worker thread, with its own Database on the library path (opened
+// on first use, on that thread): reads the feeds to refresh, parses a fetched feed, builds its
+// articles and stores them in one transaction (FeedStore::storeItems), records failures
+// (FeedStore::recordRefresh), stores favicons and full articles. Every call runs on the
+// worker's thread; `cancelled` (set from any thread) makes the calls not yet started return.
+class FeedRefreshWorker : public QObject {
+    Q_OBJECT
+
+public:
+    struct Stored {
+        FeedStoreOutcome outcome;
+        QString error; // empty: stored (or 304)
+        QList<std::pair<qint64, QString>> newArticles; // id and url, with fetchFullArticles
+    };
+
+    FeedRefreshWorker(QString libraryPath, const std::atomic<bool> *cancelled);
+    ~FeedRefreshWorker() override;
+
+    // The feeds to refresh: `ids` (empty: every feed not gone); with dueOnly, only those whose
+    // interval (their own, else defaultMinutes) has passed since their last refresh.
+    Result<QList<Feed>> loadFeeds(const QList<qint64> &ids, bool dueOnly, int defaultMinutes,
+                                  const QDateTime &now);
+    Stored store(const Feed &feed, const FeedFetchResult &fetched, const QDateTime &now);
+    void storeFavicon(qint64 feedId, const QByteArray &image);
+    // Replaces the article's body by the page's when the page reads as a longer article.
+    Status storeFullArticle(qint64 articleId, const FeedFetchResult &page);
+
+    static bool isDue(const Feed &feed, int defaultMinutes, const QDateTime &now);
+
+private:
+    Result<Database *> database();
+
+    QString m_path;
+    const std::atomic<bool> *m_cancelled;
+    std::unique_ptr<Database> m_db;
+};
