@@ -76,10 +76,31 @@ bool isWebPageRoot(QStringView rest)
     return false;
 }
 
+// Text before the document ("Warning: ... on line 3" from a server script): blanked when the
+// feed starts in the first few kilobytes.
+void skipLeadingJunk(QString &text)
+{
+    qsizetype first = 0;
+    while (first < text.size() && text.at(first).isSpace())
+        ++first;
+    if (first >= text.size() || text.at(first) == u'<')
+        return;
+    const QStringView head = QStringView(text).left(4096);
+    qsizetype start = -1;
+    for (const QStringView marker : { u"<?xml"_s, u"<rss"_s, u"<feed"_s, u"<rdf:RDF"_s }) {
+        const qsizetype at = head.indexOf(marker);
+        if (at >= 0 && (start < 0 || at < start))
+            start = at;
+    }
+    if (start > 0)
+        blank(text, 0, start);
+}
+
 // The prolog: XML declaration, processing instructions, comments, DOCTYPE, up to the root
 // element. Returns the root element's position (or text.size()).
 XmlPrepass::Outcome scanProlog(QString &text, qsizetype &rootAt)
 {
+    skipLeadingJunk(text);
     qsizetype i = 0;
     while (i < text.size()) {
         const QChar c = text.at(i);

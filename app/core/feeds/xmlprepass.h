@@ -10,6 +10,8 @@
 //   entities) refuses the document (DeclaresEntities). Any other DOCTYPE, and the XML
 //   declaration (the text is decoded already), are blanked out: the reader never sees a DTD, so
 //   nothing it names is fetched or read and no entity is expanded.
+// - Text before the document (a server script's warning) is blanked when the feed starts in
+//   the first 4 KB.
 // - A root element named html (or head, body), or <!DOCTYPE html>, is a web page (WebPage).
 // - Outside CDATA sections and comments: HTML named entities (&nbsp; &rsquo;) become numeric
 //   character references, numeric ones XML forbids are repaired, and a '&' that starts no

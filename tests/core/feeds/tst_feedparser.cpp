@@ -9,6 +9,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -118,6 +122,7 @@ private slots:
     void billionLaughsRefused();
     void externalEntitiesNeverRead();
     void itemCap();
+    void severalThreadsAtOnce();
 };
 
 void TestFeedParser::formats_data()
@@ -374,6 +379,9 @@ void TestFeedParser::robustness_data()
         << u"0.author"_s << u"Ann Bee"_s;
     QTest::newRow("leading-whitespace-before-declaration")
         << QByteArray("\n  " + rss(item)) << QByteArray() << u"0.title"_s << u"Café “quoted”"_s;
+    QTest::newRow("junk-before-the-feed")
+        << QByteArray("\nWarning: something in /var/www/feed.php on line 3\n" + rss(item))
+        << QByteArray() << u"0.title"_s << u"Café “quoted”"_s;
     QTest::newRow("atom-without-namespace")
         << QByteArray("<feed><title>F</title><entry><title>E</title><id>1</id></entry></feed>")
         << QByteArray() << u"0.title"_s << u"E"_s;
@@ -576,6 +584,41 @@ void TestFeedParser::itemCap()
     const ParsedFeed feed = parseOk(rss(items));
     QCOMPARE(feed.items.size(), FeedParser::maxItems);
     QCOMPARE(feed.items.constLast().title, QString::number(FeedParser::maxItems - 1));
+}
+
+// FeedParser keeps no state: REFRESH parses on worker threads. Four threads parse the fixtures
+// at once and each gets what one thread alone gets.
+void TestFeedParser::severalThreadsAtOnce()
+{
+    const QStringList files { u"rss2.xml"_s, u"atom.xml"_s, u"rdf.xml"_s, u"jsonfeed11.json"_s };
+    QList<QByteArray> bodies;
+    QStringList expected;
+    const auto summary = [](const ParsedFeed &feed) {
+        QString out = feed.title;
+        for (const FeedItem &item : feed.items)
+            out += item.id + item.title + item.link + item.content + iso(item.published);
+        return out;
+    };
+    for (const QString &file : files) {
+        bodies.append(fixture(file));
+        expected.append(summary(parseOk(bodies.constLast(), QUrl(u"https://x.example/"_s))));
+    }
+    std::atomic<int> mismatches { 0 };
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&, t] {
+            for (int round = 0; round < 50; ++round) {
+                const int i = (t + round) % int(bodies.size());
+                const Result<ParsedFeed> feed
+                    = FeedParser::parse(bodies.at(i), QUrl(u"https://x.example/"_s));
+                if (!feed || summary(*feed) != expected.at(i))
+                    ++mismatches;
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    QCOMPARE(mismatches.load(), 0);
 }
 
 QTEST_APPLESS_MAIN(TestFeedParser)
