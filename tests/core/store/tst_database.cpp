@@ -91,6 +91,7 @@ private slots:
     void refused_data();
     void refused();
     void migrationFromV1();
+    void migrationFromV2KeepsEveryArticle();
     void failedMigrationLeavesFileUnchanged();
     void connectionsAreSeparate();
     void openingKeepsOtherConnectionsLocks();
@@ -287,6 +288,52 @@ void TestDatabase::migrationFromV1()
     QCOMPARE(stored->added, 1);
     QCOMPARE(feeds.list()->size(), 1);
     QCOMPARE(*articles.count({}), 6);
+}
+
+void TestDatabase::migrationFromV2KeepsEveryArticle()
+{
+    QTemporaryDir dir;
+    const QString v2 = dir.filePath(u"v2"_s);
+    QVERIFY(QDir().mkpath(v2));
+    for (const QString &name : { u"schema-1.sql"_s, u"schema-2.sql"_s })
+        QVERIFY(QFile::copy(u":/sql/"_s + name, v2 + u'/' + name));
+    const QString path = dir.filePath(u"library.sqlite"_s);
+    QList<qint64> ids;
+    {
+        auto db = Database::open(path, v2);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE((*db)->schemaVersion(), 2);
+        ArticleStore store(**db);
+        for (int i = 0; i < 20; ++i) {
+            Article article;
+            article.url = u"https://v2.example/%1"_s.arg(i);
+            article.title = u"Article %1"_s.arg(i);
+            article.plainText = u"Kept through the migration"_s;
+            article.starred = i % 5 == 0;
+            ids.append(store.upsert(article)->id);
+        }
+        QVERIFY(store.setRead(ids.at(3), true).ok());
+        QVERIFY(PositionStore(**db).save(ids.at(4), 0.5).ok());
+    }
+    QCOMPARE(scalar(path, u"SELECT count(*) FROM sqlite_master WHERE name = 'feeds'"_s).toInt(),
+             0);
+
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+    QVERIFY((*db)->schemaVersion() >= 3);
+    ArticleStore store(**db);
+    QCOMPARE(*store.count({}), 20);
+    QCOMPARE(store.listIds({}, ArticleOrder::Added)->size(), 20);
+    QVERIFY(store.get(ids.at(3))->read);
+    QCOMPARE(*store.count({ 0, QString(), false, true }), 4);
+    QCOMPARE(*PositionStore(**db).position(ids.at(4)), 0.5);
+    QCOMPARE(store.search(u"migration"_s)->size(), 20);
+    for (const QString &table : { u"feeds"_s, u"folders"_s, u"feed_items"_s })
+        QCOMPARE(scalar(path, u"SELECT count(*) FROM sqlite_master WHERE name = '%1'"_s.arg(table))
+                     .toInt(),
+                 1);
+    QVERIFY(FeedStore(**db).list()->isEmpty());
 }
 
 void TestDatabase::failedMigrationLeavesFileUnchanged()
