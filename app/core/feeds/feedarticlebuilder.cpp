@@ -73,7 +73,7 @@ Article FeedArticleBuilder::build(const FeedItem &item, const ParsedFeed &feed, 
         article.published = item.updated.toUTC();
     else
         article.published = firstSeen.toUTC();
-    article.fetched = firstSeen.toUTC();
+    article.fetched = firstSeen.isValid() ? firstSeen.toUTC() : QDateTime::currentDateTimeUtc();
     article.leadImageUrl = leadImage(item);
 
     QString html = item.content.trimmed().isEmpty() ? item.summary : item.content;

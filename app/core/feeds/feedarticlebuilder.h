@@ -16,7 +16,9 @@ struct ParsedFeed;
 // - title: the item's, else the first words of its text, else its link's host, else "Untitled";
 // - url and canonicalUrl: the link; author; section: the first category; sourceId: feedId;
 // - published: the item's, else its updated time, else `firstSeen` (an item with no date takes
-//   the time it was first seen, and keeps it: callers pass the time stored with the item);
+//   the time it was first seen, and keeps it: callers pass the time stored with the item, or
+//   an invalid time to leave published invalid for the store to fill); fetched: firstSeen,
+//   else now;
 // - contentHtml: content, else summary; plainText, wordCount and language (LanguageDetector)
 //   from it; deck: the summary as plain text, shortened, when there is content and the summary
 //   is not just its beginning; summary: the deck, else the text's first paragraph, shortened;

@@ -121,6 +121,10 @@ void TestFeedArticleBuilder::published()
     item.published = published;
     item.updated = updated;
     QCOMPARE(FeedArticleBuilder::build(item, ParsedFeed(), 1, m_seen).published, expected);
+    // Without a first-seen time an undated item stays undated (the store keeps its own).
+    const Article unseen = FeedArticleBuilder::build(item, ParsedFeed(), 1, QDateTime());
+    QCOMPARE(unseen.published, expected == m_seen ? QDateTime() : expected);
+    QVERIFY(unseen.fetched.isValid());
 }
 
 void TestFeedArticleBuilder::contentFallsBackToSummary()
