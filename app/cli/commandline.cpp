@@ -16,8 +16,10 @@
 #include "listcommand.h"
 #include "opmlcommand.h"
 #include "recovercommand.h"
+#include "refreshcommand.h"
 #include "searchcommand.h"
 #include "showcommand.h"
+#include "subscribecommand.h"
 #include "terminaltext.h"
 #include "topcommand.h"
 #include "unsubscribecommand.h"
@@ -66,6 +68,15 @@ const Command commands[] = {
       QT_TRANSLATE_NOOP("CommandLine",
                         "Print the items of one RSS, Atom or JSON feed; store nothing"),
       &FeedCommand::run },
+    { "subscribe", "[--folder NAME] [--first] URL",
+      QT_TRANSLATE_NOOP("CommandLine",
+                        "Follow a feed, given its address or its site's, and fetch its articles"),
+      &SubscribeCommand::run },
+    { "refresh", "[FEED...]",
+      QT_TRANSLATE_NOOP("CommandLine",
+                        "Fetch the new articles of the feeds named (id, URL or title), else of "
+                        "all"),
+      &RefreshCommand::run },
     { "feeds", "[--json]",
       QT_TRANSLATE_NOOP("CommandLine",
                         "List the feeds followed: unread count, last refresh, folder, title, "

@@ -5,8 +5,10 @@
 // Runs the real byline executable (BYLINE_BINARY) with HOME and the XDG folders in `home`, no
 // display and no standard input.
 
+#include <QEventLoop>
 #include <QProcess>
 #include <QStringList>
+#include <QTimer>
 
 struct BylineRun {
     int exitCode = -1; // -2: crashed, -1: did not finish
@@ -36,6 +38,31 @@ inline BylineRun runByline(const QString &home, const QStringList &arguments)
     process.start(QStringLiteral(BYLINE_BINARY), arguments);
     BylineRun result;
     if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+// Like runByline, but waits in this thread's event loop, so that a server of the test (a
+// TestHttpServer on 127.0.0.1) keeps answering byline meanwhile.
+inline BylineRun runBylineAsync(const QString &home, const QStringList &arguments)
+{
+    QProcess process;
+    process.setProcessEnvironment(bylineEnvironment(home));
+    process.setStandardInputFile(QProcess::nullDevice());
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    process.start(QStringLiteral(BYLINE_BINARY), arguments);
+    loop.exec();
+    BylineRun result;
+    if (process.state() != QProcess::NotRunning) {
         process.kill();
         process.waitForFinished();
         return result;
