@@ -304,7 +304,7 @@ void XmlFeedReader::readRss(const QUrl &base, bool rdf)
         else if (ns() == Ns::Core && name == u"item"_s)
             readRssItem(base, rdf);
         else if (ns() == Ns::Core && name == u"image"_s && rdf)
-            readChannel(baseFor(base)); // RSS 1.0's image: its <url>, read as the channel's
+            readImage(baseFor(base));
         else
             m_xml.skipCurrentElement();
         leave();
@@ -325,9 +325,7 @@ void XmlFeedReader::readChannel(const QUrl &base)
         } else if (space == Ns::Core && name == u"description"_s) {
             m_feed.description = FeedText::plainFromHtml(text());
         } else if (space == Ns::Core && name == u"image"_s) {
-            readChannel(baseFor(base)); // its <url> (title and link are set already)
-        } else if (space == Ns::Core && name == u"url"_s && m_feed.iconUrl.isEmpty()) {
-            m_feed.iconUrl = resolve(baseFor(base), text());
+            readImage(baseFor(base));
         } else if (space == Ns::Itunes && name == u"image"_s && m_feed.iconUrl.isEmpty()) {
             m_feed.iconUrl = resolve(base, m_xml.attributes().value(u"href"_s));
             m_xml.skipCurrentElement();
@@ -336,6 +334,18 @@ void XmlFeedReader::readChannel(const QUrl &base)
         } else {
             m_xml.skipCurrentElement();
         }
+        leave();
+    }
+}
+
+// A channel's <image>: its <url> is the feed's icon.
+void XmlFeedReader::readImage(const QUrl &base)
+{
+    while (nextChild()) {
+        if (ns() == Ns::Core && localName() == u"url"_s && m_feed.iconUrl.isEmpty())
+            m_feed.iconUrl = resolve(baseFor(base), text());
+        else
+            m_xml.skipCurrentElement();
         leave();
     }
 }

@@ -40,6 +40,7 @@ private:
 
     void readRss(const QUrl &base, bool rdf);
     void readChannel(const QUrl &base);
+    void readImage(const QUrl &base);
     void readRssItem(const QUrl &base, bool rdf);
     void readMedia(FeedItem &item, const QUrl &base, int &imageRank);
     void readAtomFeed(const QUrl &base);

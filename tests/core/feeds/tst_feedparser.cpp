@@ -335,6 +335,10 @@ void TestFeedParser::robustness_data()
     QTest::newRow("rss-link-href-attribute")
         << rss("<item><link href=\"/h.html\"/></item>") << QByteArray() << u"0.link"_s
         << u"https://feeds.example/h.html"_s;
+    QTest::newRow("image-before-channel-title")
+        << QByteArray("<rss><channel><image><title>Logo</title><url>/i.png</url></image>"
+                      "<title>Real</title></channel></rss>")
+        << QByteArray() << u"feed.title"_s << u"Real"_s;
     QTest::newRow("cdata-kept-as-is")
         << rss("<item><description><![CDATA[a &nbsp; b & <i>c</i>]]></description></item>")
         << QByteArray() << u"0.summary"_s << u"a &nbsp; b & <i>c</i>"_s;
