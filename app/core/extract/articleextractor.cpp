@@ -12,6 +12,7 @@
 #include "metadatareader.h"
 #include "pagepreparer.h"
 #include "plaintext.h"
+#include "titlechooser.h"
 #include "urlresolver.h"
 
 #include <QCoreApplication>
@@ -191,6 +192,7 @@ Result<ExtractedArticle> ArticleExtractor::extractPage(const QString &html, cons
                                                    "The page could not be read as HTML.") };
     QUrl base = effectiveBase(document, baseUrl);
     bool declared = false;
+    QString visibleAuthor;
     {
         const MetadataReader::Metadata m = MetadataReader::read(document, base);
         result.title = m.title;
@@ -203,6 +205,7 @@ Result<ExtractedArticle> ArticleExtractor::extractPage(const QString &html, cons
         result.leadImage = m.leadImage;
         result.siteName = m.siteName;
         declared = m.declaresArticle;
+        visibleAuthor = m.visibleAuthor;
     }
     result.notice = trimNotice(document);
     // Links and images resolve against a web address only: <base href> or the page's own,
@@ -237,8 +240,15 @@ Result<ExtractedArticle> ArticleExtractor::extractPage(const QString &html, cons
     result.contentHtml = HtmlSerializer::serializeChildren(article);
     result.plainText = PlainText::fromHtml(article);
     result.wordCount = PlainText::countWords(result.plainText);
-    if (result.author.isEmpty())
-        result.author = BylineCleaner::clean(best.byline);
+    // The metadata's author first, unless it names the site rather than a person.
+    result.author = BylineCleaner::clean(TitleChooser::decodeEntities(result.author));
+    QString byline = BylineCleaner::clean(visibleAuthor);
+    if (byline.isEmpty())
+        byline = BylineCleaner::clean(best.byline);
+    if (result.author.isEmpty()
+        || (!byline.isEmpty()
+            && TitleChooser::namesSite(result.author, { result.siteName }, result.url.host())))
+        result.author = byline;
     if (result.language.isEmpty())
         result.language = LanguageDetector::detect(result.plainText);
     result.looksLikeArticle = looksLikeArticle(article, result.plainText, declared);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bylinecleaner.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -39,15 +40,34 @@ qsizetype BylineCleaner::dateStart(const QString &text)
 
 QString BylineCleaner::clean(QString byline)
 {
+    // "By", "Von", "Par", "Author:", "Text und Interview:" ... (several may follow each other).
+    static const QRegularExpression prefix(
+        u"^(?:[\\s:,|·•\\-–—]+|(?:posted|written|published|geschrieben|verfasst|erstellt|"
+        "veröffentlicht|publiziert|artikel|ein beitrag)\\s+(?:by|von|par)\\b|(?:by|von|par|"
+        "por|door)\\b:?|(?:author|autor|autorin|auteur|autore|text|texte|interview|"
+        "text und interview|text und fotos|text & fotos|redaktion und text)\\s*:)\\s*"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    // Labels left without a name, and what trails a name ("am 5. Mai", "·", "»").
+    static const QRegularExpression labelOnly(
+        u"^(?:posted|published|veröffentlicht|publiziert|erstellt|geschrieben)(?:\\s+(?:on|am|by|"
+        "von))?$|^(?:no author|datum|date|follow|folgen|by|von|par)$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression trailer(
+        u"(?:\\s+(?:am|on|vor)\\b.*|[\\s,|·•»:\\-–—]+)$"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     byline = byline.simplified();
-    for (const QLatin1String prefix : { "by "_L1, "By "_L1, "BY "_L1 }) {
-        if (byline.startsWith(prefix))
-            byline = byline.mid(prefix.size()).trimmed();
+    for (int i = 0; i < 4; ++i) {
+        const QRegularExpressionMatch m = prefix.match(byline);
+        if (!m.hasMatch() || m.capturedLength() == 0)
+            break;
+        byline = byline.mid(m.capturedLength());
     }
     const qsizetype date = dateStart(byline);
     if (date >= 0)
         byline = byline.left(date).trimmed();
-    while (byline.endsWith(u',') || byline.endsWith(u'|') || byline.endsWith(u'-'))
-        byline = byline.chopped(1).trimmed();
+    byline.remove(trailer);
+    byline = byline.trimmed();
+    if (labelOnly.match(byline).hasMatch())
+        return {};
     return byline;
 }

@@ -24,6 +24,7 @@ struct PageFacts {
     QString documentTitle, canonical, htmlLang, firstTimeDatetime;
     QString timeAfterHeadline; // datetime of the first <time> after the first h1
     QString textAfterHeadline; // the first visible text after the first h1
+    QString visibleAuthor; // microdata itemprop=author, rel=author, an author/byline element
     QStringList h1s, h2s, jsonLd;
     QStringList headlines; // h1 texts for TitleChooser (a kicker-less variant first)
 };
@@ -71,6 +72,45 @@ QStringList headlineTexts(HtmlNode *h1)
     return { rest, whole };
 }
 
+bool hasWord(const QString &value, QLatin1String word)
+{
+    return value.contains(word, Qt::CaseInsensitive);
+}
+
+// An author's name shown on the page: microdata (itemprop=author, its itemprop=name), a
+// rel=author link, or, after the headline, a short element whose class names the author or
+// the byline (not a comment's author).
+QString visibleAuthor(HtmlNode *n, bool afterHeadline)
+{
+    const QString itemprop = n->attribute(u"itemprop");
+    const QString rel = n->attribute(u"rel");
+    const QString hints = n->attribute(u"class") + u' ' + n->attribute(u"id");
+    const bool microdata = itemprop.split(u' ').contains("author"_L1) && !n->is(GUMBO_TAG_META)
+        && !n->is(GUMBO_TAG_LINK);
+    const bool relAuthor = n->is(GUMBO_TAG_A) && rel.split(u' ').contains("author"_L1);
+    const bool classed = afterHeadline
+        && (hasWord(hints, "author"_L1) || hasWord(hints, "byline"_L1)
+            || hasWord(hints, "autor"_L1))
+        && !hasWord(hints, "comment"_L1) && !hasWord(hints, "bio"_L1)
+        && !hasWord(hints, "avatar"_L1) && !n->is(GUMBO_TAG_IMG);
+    if (!microdata && !relAuthor && !classed)
+        return {};
+    if (microdata) {
+        for (HtmlNode *c = n->firstChild; c; c = c->following(n)) {
+            if (c->isElement() && c->attribute(u"itemprop") == "name"_L1) {
+                const QString name = c->is(GUMBO_TAG_META) ? c->attribute(u"content").simplified()
+                                                           : HtmlDocument::normalizedText(c);
+                if (!name.isEmpty())
+                    return name;
+            }
+        }
+    }
+    const QString text = HtmlDocument::normalizedText(n);
+    if (text.isEmpty() || text.size() > 80 || TitleCleaner::wordCount(text) > 8)
+        return {};
+    return text;
+}
+
 PageFacts collectFacts(const HtmlDocument &document)
 {
     PageFacts facts;
@@ -89,6 +129,8 @@ PageFacts collectFacts(const HtmlDocument &document)
         }
         if (!n->isElement())
             continue;
+        if (inBody && facts.visibleAuthor.isEmpty())
+            facts.visibleAuthor = visibleAuthor(n, !facts.h1s.isEmpty());
         switch (n->tag) {
         case GUMBO_TAG_BODY:
             inBody = true;
@@ -367,6 +409,7 @@ MetadataReader::Metadata MetadataReader::read(const HtmlDocument &document, cons
                              "article:author", "sailthru:author", "byl" });
     if (m.author.startsWith("http"_L1)) // article:author is often a profile URL
         m.author.clear();
+    m.visibleAuthor = facts.visibleAuthor;
     if (m.deck.isEmpty())
         m.deck = firstOf(meta,
                          { "dc:description", "dcterm:description", "og:description",

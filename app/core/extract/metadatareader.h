@@ -16,6 +16,7 @@ public:
         QString title, deck, section, author, siteName, language;
         QDateTime published;
         QUrl url, leadImage;
+        QString visibleAuthor; // shown on the page (microdata, rel=author, a byline element)
         bool declaresArticle = false; // og:type article, or a JSON-LD article, recipe ...
     };
     static Metadata read(const HtmlDocument &document, const QUrl &baseUrl);

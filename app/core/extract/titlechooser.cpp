@@ -129,6 +129,12 @@ double agreement(const QStringList &headline, const QStringList &other)
 
 } // namespace
 
+bool TitleChooser::namesSite(const QString &text, const QStringList &siteNames,
+                             const QString &host)
+{
+    return ::namesSite(text, siteNames, host);
+}
+
 QString TitleChooser::decodeEntities(const QString &text)
 {
     static const QRegularExpression entity(u"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8}[0-9]?);"_s);

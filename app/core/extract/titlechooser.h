@@ -24,6 +24,8 @@ public:
     // Drops leading/trailing segments that name the site ("Title | Site", "Site » Title").
     static QString stripSite(const QString &title, const QStringList &siteNames,
                              const QString &host);
+    // Whether text names the site: one of siteNames, or the domain ("HarbourTimes.com").
+    static bool namesSite(const QString &text, const QStringList &siteNames, const QString &host);
     // Decodes entities left in (double-escaped) metadata: "&amp;", "&#x27;", "&bull;".
     static QString decodeEntities(const QString &text);
 };

@@ -97,6 +97,8 @@ private slots:
     void notAnArticle();
     void declaredArticle_data();
     void declaredArticle();
+    void visibleAuthor_data();
+    void visibleAuthor();
     void wholePage();
     void emptyInput();
     void oddInputs_data();
@@ -144,6 +146,11 @@ void TestArticleExtractor::metadata_data()
     QTest::newRow("jsonld-broken-ignored") << ld + u"{\"@type\":\"NewsArticle\",\"headline\":"_s
             + end + u"<meta property=\"og:title\" content=\"From OG\">"_s
                                            << u"title"_s << u"From OG"_s;
+    QTest::newRow("meta-author-by-prefix")
+        << u"<meta name=\"author\" content=\"By Jo Smith\">"_s << u"author"_s << u"Jo Smith"_s;
+    QTest::newRow("double-escaped-og-title")
+        << u"<meta property=\"og:title\" content=\"Salt &amp;amp; pepper\">"_s << u"title"_s
+        << u"Salt & pepper"_s;
     QTest::newRow("og-title") << u"<meta property=\"og:title\" content=\"OG headline\">"_s
                               << u"title"_s << u"OG headline"_s;
     QTest::newRow("og-description")
@@ -501,6 +508,39 @@ void TestArticleExtractor::declaredArticle()
     const Result<ExtractedArticle> r = ArticleExtractor::extract(page(head, body), pageUrl);
     QVERIFY(r.ok());
     QCOMPARE(r->looksLikeArticle, expected);
+}
+
+void TestArticleExtractor::visibleAuthor_data()
+{
+    QTest::addColumn<QString>("head");
+    QTest::addColumn<QString>("byline");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("microdata-name")
+        << QString()
+        << u"<span itemprop=author itemscope><span itemprop=name>Mina Park</span></span>"_s
+        << u"Mina Park"_s;
+    QTest::newRow("rel-author") << QString() << u"<a rel=author href=/mina>Mina Park</a>"_s
+                                << u"Mina Park"_s;
+    QTest::newRow("author-class-after-headline-von")
+        << QString() << u"<div class=post-autor>von Mina Park</div>"_s << u"Mina Park"_s;
+    QTest::newRow("meta-author-names-site-byline-wins")
+        << u"<meta name=author content=\"news.example\">"_s
+        << u"<p class=byline>By Mina Park</p>"_s << u"Mina Park"_s;
+    QTest::newRow("meta-author-first")
+        << u"<meta name=author content=\"Jo Smith\">"_s
+        << u"<a rel=author href=/mina>Mina Park</a>"_s << u"Jo Smith"_s;
+}
+
+void TestArticleExtractor::visibleAuthor()
+{
+    QFETCH(QString, head);
+    QFETCH(QString, byline);
+    QFETCH(QString, expected);
+    const QString html = page(head,
+                              u"<article><h1>Harbour wall to be rebuilt</h1>"_s + byline
+                                  + articleBody() + u"</article><aside><p class=comment-author>"
+                                                    "Someone Else</p></aside>"_s);
+    QCOMPARE(extractOk(html).author, expected);
 }
 
 void TestArticleExtractor::wholePage()

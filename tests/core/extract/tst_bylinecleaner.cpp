@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 Byline contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "extract/bylinecleaner.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestBylineCleaner : public QObject {
+    Q_OBJECT
+
+private slots:
+    void clean_data();
+    void clean();
+};
+
+void TestBylineCleaner::clean_data()
+{
+    QTest::addColumn<QString>("byline");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("by") << u"By Jo Smith"_s << u"Jo Smith"_s;
+    QTest::newRow("by-and-date") << u"By Jo Smith May 20, 2019"_s << u"Jo Smith"_s;
+    QTest::newRow("german-von") << u"von Julia Kern"_s << u"Julia Kern"_s;
+    QTest::newRow("german-von-colon") << u"Von:Moritz Weber"_s << u"Moritz Weber"_s;
+    QTest::newRow("french-par") << u", par Anne Roy"_s << u"Anne Roy"_s;
+    QTest::newRow("label-author") << u"Auteur: Anna Kubišta"_s << u"Anna Kubišta"_s;
+    QTest::newRow("label-autor-after-bar") << u"| Autor: gnaddrig"_s << u"gnaddrig"_s;
+    QTest::newRow("created-by") << u"Erstellt von Andri Bryner"_s << u"Andri Bryner"_s;
+    QTest::newRow("interview") << u"Interview: Julia Lauter"_s << u"Julia Lauter"_s;
+    QTest::newRow("trailing-dot-separator") << u"von David ·"_s << u"David"_s;
+    QTest::newRow("trailing-am-weekday") << u"Von Isa Bia am Samstag"_s << u"Isa Bia"_s;
+    QTest::newRow("label-only-posted-on") << u"Posted on"_s << QString();
+    QTest::newRow("label-only-veroeffentlicht") << u"Veröffentlicht am"_s << QString();
+    QTest::newRow("label-only-by") << u"By"_s << QString();
+    QTest::newRow("name-with-von-kept") << u"Ursula von der Leyen"_s << u"Ursula von der Leyen"_s;
+    QTest::newRow("several-kept") << u"Ann Lee, Bo Kim"_s << u"Ann Lee, Bo Kim"_s;
+}
+
+void TestBylineCleaner::clean()
+{
+    QFETCH(QString, byline);
+    QFETCH(QString, expected);
+    QCOMPARE(BylineCleaner::clean(byline), expected);
+}
+
+QTEST_GUILESS_MAIN(TestBylineCleaner)
+#include "tst_bylinecleaner.moc"
