@@ -96,6 +96,14 @@ MainWindow::MainWindow(Database &db, UrlOpener *opener, QWidget *parent)
         updateArticleActions();
     });
     connect(m_dock, &TopStoriesDock::articleActivated, this, &MainWindow::openArticle);
+    connect(m_dock, &TopStoriesDock::rankingChosen, this, [this](TopRanking ranking) {
+        m_settings.setTopStoriesRanking(ranking);
+        if (m_preferences)
+            m_preferences->setTopStoriesRanking(ranking);
+        if (const Status status = m_top->setRanking(ranking); !status)
+            showStatus(status.error());
+    });
+    connect(m_top, &TopStoriesModel::errorOccurred, this, &MainWindow::showStatus);
     connect(m_reader, &ReaderPane::statusMessage, this, &MainWindow::showStatus);
     connect(m_reader, &ReaderPane::fontStepChanged, this, [this](int step) {
         m_settings.setFontStep(step);
@@ -338,6 +346,8 @@ void MainWindow::restoreSession()
     m_reader->setLineWidth(m_settings.lineWidth());
     m_reader->setLineSpacing(m_settings.lineSpacing());
     applyTheme(m_settings.theme());
+    if (const Status status = m_top->setRanking(m_settings.topStoriesRanking()); !status)
+        showStatus(status.error());
     if (const Status status = m_top->setWindowDays(m_settings.topStoriesWindowDays()); !status)
         showStatus(status.error());
     m_dock->setWindowDays(m_top->windowDays());
@@ -508,6 +518,11 @@ void MainWindow::showPreferences()
                 showStatus(status.error());
             m_dock->setWindowDays(days);
         });
+        connect(m_preferences, &SettingsDialog::topStoriesRankingChanged, this,
+                [this](TopRanking ranking) {
+                    if (const Status status = m_top->setRanking(ranking); !status)
+                        showStatus(status.error());
+                });
     }
     m_preferences->setFontStep(m_reader->fontStep());
     m_preferences->show();

@@ -15,6 +15,7 @@ const auto lineWidth = QStringLiteral("reader/lineWidth");
 const auto lineSpacing = QStringLiteral("reader/lineSpacing");
 const auto topWindow = QStringLiteral("topStories/windowDays");
 const auto topVisible = QStringLiteral("topStories/visible");
+const auto topRanking = QStringLiteral("topStories/ranking");
 const auto language = QStringLiteral("ui/language");
 const auto geometry = QStringLiteral("window/geometry");
 const auto state = QStringLiteral("window/state");
@@ -96,6 +97,16 @@ int Settings::topStoriesWindowDays() const
 void Settings::setTopStoriesWindowDays(int days)
 {
     m_settings.setValue(Key::topWindow, days);
+}
+
+TopRanking Settings::topStoriesRanking() const
+{
+    return readEnum(m_settings, Key::topRanking, TopRanking::MostRead, TopRanking::Automatic);
+}
+
+void Settings::setTopStoriesRanking(TopRanking ranking)
+{
+    m_settings.setValue(Key::topRanking, int(ranking));
 }
 
 bool Settings::topStoriesVisible() const

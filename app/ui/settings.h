@@ -12,6 +12,8 @@ enum class ReaderTheme { System, Light, Sepia, Dark };
 enum class ReaderTypeface { Serif, Sans };
 enum class ReaderLineWidth { Narrow, Normal, Wide };
 enum class ReaderLineSpacing { Compact, Normal, Loose };
+// The Top 10's ranking: Top stories once the library follows feeds, or a fixed choice.
+enum class TopRanking { Automatic, TopStories, MostRead };
 
 // Every QSettings key of the window, with typed getters. The library path is resolved and kept
 // by core (LibraryPath), as the command line honours it too.
@@ -32,6 +34,8 @@ public:
     void setLineSpacing(ReaderLineSpacing spacing);
     int topStoriesWindowDays() const; // 1, 7 or 30; default 7
     void setTopStoriesWindowDays(int days);
+    TopRanking topStoriesRanking() const; // default Automatic
+    void setTopStoriesRanking(TopRanking ranking);
     bool topStoriesVisible() const; // default true
     void setTopStoriesVisible(bool visible);
     QString libraryPath() const; // empty: the default location

@@ -51,6 +51,11 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_topWindow->addItem(tr("Last 24 hours"), 1);
     m_topWindow->addItem(tr("Last 7 days"), 7);
     m_topWindow->addItem(tr("Last 30 days"), 30);
+    m_topRanking = new QComboBox;
+    m_topRanking->addItem(tr("Automatic: Top stories when you follow feeds"),
+                          int(TopRanking::Automatic));
+    m_topRanking->addItem(tr("Top stories"), int(TopRanking::TopStories));
+    m_topRanking->addItem(tr("Most read"), int(TopRanking::MostRead));
 
     m_libraryPath->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_libraryPath->setWordWrap(true);
@@ -71,6 +76,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Text size:"), fontRow);
     form->addRow(tr("Theme:"), m_theme);
+    form->addRow(tr("Top 10 ranking:"), m_topRanking);
     form->addRow(tr("Top 10 Stories:"), m_topWindow);
     form->addRow(tr("Library file:"), libraryBox);
 
@@ -83,6 +89,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     setFontStep(m_settings.fontStep());
     m_theme->setCurrentIndex(m_theme->findData(int(m_settings.theme())));
     m_topWindow->setCurrentIndex(m_topWindow->findData(m_settings.topStoriesWindowDays()));
+    setTopStoriesRanking(m_settings.topStoriesRanking());
     showLibraryPath();
 
     connect(m_fontSlider, &QSlider::valueChanged, this, [this](int step) {
@@ -99,6 +106,11 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         const int days = m_topWindow->currentData().toInt();
         m_settings.setTopStoriesWindowDays(days);
         emit topStoriesWindowChanged(days);
+    });
+    connect(m_topRanking, &QComboBox::currentIndexChanged, this, [this] {
+        const auto ranking = TopRanking(m_topRanking->currentData().toInt());
+        m_settings.setTopStoriesRanking(ranking);
+        emit topStoriesRankingChanged(ranking);
     });
     connect(choose, &QPushButton::clicked, this, &SettingsDialog::chooseLibrary);
     connect(useDefault, &QPushButton::clicked, this, [this] {
@@ -118,6 +130,12 @@ void SettingsDialog::setTheme(ReaderTheme theme)
 {
     const QSignalBlocker blocker(m_theme);
     m_theme->setCurrentIndex(m_theme->findData(int(theme)));
+}
+
+void SettingsDialog::setTopStoriesRanking(TopRanking ranking)
+{
+    const QSignalBlocker blocker(m_topRanking);
+    m_topRanking->setCurrentIndex(m_topRanking->findData(int(ranking)));
 }
 
 QString SettingsDialog::currentLibraryPath() const

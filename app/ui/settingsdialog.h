@@ -19,14 +19,17 @@ public:
 
     void setFontStep(int step); // follow changes made elsewhere (menu, toolbar)
     void setTheme(ReaderTheme theme); // follow the reading panel
+    void setTopStoriesRanking(TopRanking ranking); // follow the Top 10's header
     QSlider *fontSlider() const { return m_fontSlider; }
     QComboBox *themeBox() const { return m_theme; }
     QComboBox *topWindowBox() const { return m_topWindow; }
+    QComboBox *topRankingBox() const { return m_topRanking; }
 
 signals:
     void fontStepChanged(int step);
     void themeChanged(ReaderTheme theme);
     void topStoriesWindowChanged(int days);
+    void topStoriesRankingChanged(TopRanking ranking);
 
 private:
     void chooseLibrary();
@@ -38,6 +41,7 @@ private:
     QLabel *m_fontValue;
     QComboBox *m_theme;
     QComboBox *m_topWindow;
+    QComboBox *m_topRanking = nullptr;
     QLabel *m_libraryPath;
     QLabel *m_restartNote;
     QString m_openLibrary; // the library this run uses

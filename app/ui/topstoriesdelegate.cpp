@@ -69,6 +69,28 @@ QStringList titleLines(const QString &title, const QFont &font, int width)
     return lines;
 }
 
+QFont sourcesFont(const QFont &base)
+{
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() * 0.82);
+    font.setWeight(QFont::DemiBold);
+    return font;
+}
+
+// "3 sources" for a story more than one source carries; empty otherwise.
+QString sourcesText(const QModelIndex &index)
+{
+    const int sources = index.data(TopStoriesModel::SourcesRole).toInt();
+    return sources > 1 ? TopStoriesDelegate::tr("%1 sources").arg(sources) : QString();
+}
+
+// The rank's red, lighter on a dark background.
+QColor accent(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128 ? QColor(0xe8, 0x7a, 0x6e)
+                                                           : QColor(0xb4, 0x2b, 0x2b);
+}
+
 QColor mix(const QColor &a, const QColor &b, qreal t)
 {
     return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t,
@@ -83,8 +105,11 @@ QSize TopStoriesDelegate::sizeHint(const QStyleOptionViewItem &option,
     const QFont title = titleFont(option.font);
     const int lines = int(titleLines(index.data().toString(), title, textWidth(option)).size());
     int height = 2 * vPad + std::max(1, lines) * QFontMetrics(title).lineSpacing();
-    if (!index.data(TopStoriesModel::SectionRole).toString().isEmpty())
-        height += 2 + QFontMetrics(sectionFont(option.font)).height();
+    if (!index.data(TopStoriesModel::SectionRole).toString().isEmpty()
+        || !sourcesText(index).isEmpty())
+        height += 2
+            + std::max(QFontMetrics(sectionFont(option.font)).height(),
+                       QFontMetrics(sourcesFont(option.font)).height());
     return { 160, std::max(height, QFontMetrics(rankFont(option.font)).height() + 2 * vPad) };
 }
 
@@ -105,7 +130,7 @@ void TopStoriesDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 
     painter->save();
     painter->setFont(rankFont(option.font));
-    painter->setPen(selected ? text : QColor(0xb4, 0x2b, 0x2b));
+    painter->setPen(selected ? text : accent(option.palette));
     painter->drawText(QRect(r.left(), r.top() - 2, rankWidth, r.height()),
                       Qt::AlignLeft | Qt::AlignTop,
                       QString::number(index.data(TopStoriesModel::RankRole).toInt()));
@@ -122,13 +147,27 @@ void TopStoriesDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
                           Qt::AlignLeft | Qt::AlignVCenter, line);
         y += titleMetrics.lineSpacing();
     }
+    // The meta line: the section, then how many sources carry the story.
     const QString section = index.data(TopStoriesModel::SectionRole).toString();
+    const QString sources = sourcesText(index);
+    const int metaHeight = std::max(QFontMetrics(sectionFont(option.font)).height(),
+                                    QFontMetrics(sourcesFont(option.font)).height());
+    int metaX = x;
     if (!section.isEmpty()) {
         const QFont font = sectionFont(option.font);
         painter->setFont(font);
         painter->setPen(mix(text, base, 0.45));
-        painter->drawText(QRect(x, y + 2, width, QFontMetrics(font).height()),
-                          Qt::AlignLeft | Qt::AlignVCenter, section);
+        const QString shown = QFontMetrics(font).elidedText(section, Qt::ElideRight,
+                                                            sources.isEmpty() ? width : width / 2);
+        painter->drawText(QRect(metaX, y + 2, width, metaHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                          shown);
+        metaX += QFontMetrics(font).horizontalAdvance(shown) + 10;
+    }
+    if (!sources.isEmpty()) {
+        painter->setFont(sourcesFont(option.font));
+        painter->setPen(selected ? text : accent(option.palette));
+        painter->drawText(QRect(metaX, y + 2, x + width - metaX, metaHeight),
+                          Qt::AlignLeft | Qt::AlignVCenter, sources);
     }
     painter->setPen(
         mix(option.palette.color(QPalette::Base), option.palette.color(QPalette::Text), 0.1));

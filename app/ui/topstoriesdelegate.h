@@ -4,7 +4,8 @@
 
 #include <QStyledItemDelegate>
 
-// One Top 10 row: the rank as a large numeral, the title (up to three lines) and the section.
+// One Top 10 row: the rank as a large numeral, the title (up to three lines), the section and,
+// for a story more than one source carries, "N sources".
 class TopStoriesDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:

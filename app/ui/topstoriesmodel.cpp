@@ -2,37 +2,44 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "topstoriesmodel.h"
 
+#include "store/database.h"
 #include "store/readstore.h"
+#include "store/storycandidatestore.h"
+#include "topstoriesjob.h"
 
 const int TopStoriesModel::minimumReadSeconds = ReadStore::minimumSeconds;
 
 TopStoriesModel::TopStoriesModel(Database &db, QObject *parent)
-    : QAbstractListModel(parent), m_db(db)
+    : QAbstractListModel(parent), m_db(db), m_job(new TopStoriesJob(db.path(), size, this))
 {
+    connect(m_job, &TopStoriesJob::finished, this, &TopStoriesModel::showTopStories);
+    connect(m_job, &TopStoriesJob::failed, this, &TopStoriesModel::errorOccurred);
 }
 
 int TopStoriesModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_stories.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 QVariant TopStoriesModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_stories.size())
+    if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const TopStory &story = m_stories.at(index.row());
+    const Row &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        return story.article.title;
+        return row.title;
     case IdRole:
-        return story.article.id;
+        return row.id;
     case RankRole:
         return index.row() + 1;
     case SectionRole:
-        return story.article.section;
+        return row.section;
     case ReadsRole:
-        return story.reads;
+        return row.reads;
+    case SourcesRole:
+        return row.sources;
     default:
         return {};
     }
@@ -44,15 +51,69 @@ Status TopStoriesModel::setWindowDays(int days)
     return refresh();
 }
 
+Status TopStoriesModel::setRanking(TopRanking ranking)
+{
+    m_ranking = ranking;
+    return refresh();
+}
+
+bool TopStoriesModel::isComputing() const
+{
+    return m_job->isBusy();
+}
+
 Status TopStoriesModel::refresh()
+{
+    bool topStories = m_ranking == TopRanking::TopStories;
+    if (m_ranking == TopRanking::Automatic) {
+        const Result<bool> feeds = StoryCandidateStore(m_db).hasFeeds(); // a tiny table
+        if (!feeds)
+            return Error { feeds.error() };
+        topStories = *feeds;
+    }
+    if (!topStories)
+        return showMostRead();
+    m_job->request();
+    return {};
+}
+
+Status TopStoriesModel::showMostRead()
 {
     auto stories = ReadStore(m_db).topStories(size, m_windowDays);
     if (!stories)
         return Error { stories.error() };
-    beginResetModel();
-    m_stories = std::move(*stories);
-    endResetModel();
+    QList<Row> rows;
+    for (const TopStory &story : std::as_const(*stories))
+        rows.append(
+            { story.article.id, story.article.title, story.article.section, story.reads, 1 });
+    setRows(Mode::MostRead, std::move(rows));
     return {};
+}
+
+void TopStoriesModel::showTopStories(const QList<StoryCluster> &stories)
+{
+    if (m_ranking == TopRanking::MostRead)
+        return; // chosen while it was computed
+    if (stories.isEmpty() && m_ranking == TopRanking::Automatic) {
+        if (const Status status = showMostRead(); !status) // nothing new: never an empty list
+            emit errorOccurred(status.error());
+        return;
+    }
+    QList<Row> rows;
+    for (const StoryCluster &story : stories)
+        rows.append({ story.best.id, story.best.title, story.best.section, 0, story.sourceCount });
+    setRows(Mode::TopStories, std::move(rows));
+}
+
+void TopStoriesModel::setRows(Mode mode, QList<Row> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    if (mode != m_mode) {
+        m_mode = mode;
+        emit modeChanged(mode);
+    }
 }
 
 Result<bool> TopStoriesModel::recordRead(qint64 articleId, int seconds)

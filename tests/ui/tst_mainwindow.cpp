@@ -236,6 +236,7 @@ void TestMainWindow::fontStepsChangeTextAndPersist()
 
 void TestMainWindow::topStoriesShowTenAndOpen()
 {
+    Settings().setTopStoriesRanking(TopRanking::MostRead); // the sample follows a feed
     MainWindow *window = createWindow();
     TopStoriesModel *top = window->topStoriesModel();
     QCOMPARE(top->rowCount(), 10);
