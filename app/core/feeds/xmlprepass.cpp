@@ -183,10 +183,10 @@ QString repairReference(QStringView text, qsizetype i, qsizetype &length)
     if (end >= text.size() || text.at(end) != u';')
         return u"&amp;"_s;
     const QStringView name = text.mid(i + 1, end - i - 1);
+    length = end + 1 - i;
     if (name == u"amp"_s || name == u"lt"_s || name == u"gt"_s || name == u"quot"_s
         || name == u"apos"_s)
         return {};
-    length = end + 1 - i;
     if (const char32_t c = HtmlEntities::codePoint(name))
         return u"&#"_s + QString::number(uint(c)) + u';';
     return u"&amp;"_s + name + u';'; // unknown: shown as written
