@@ -87,8 +87,8 @@ int FeedsCommand::run(CommandContext &context, const QStringList &arguments)
         out << tr("No feeds yet: 'byline subscribe URL' adds one.") << '\n';
         return 0;
     }
-    const QStringList header = { tr("ID"), tr("UNREAD"), tr("LAST REFRESH"), tr("FOLDER"),
-                                 tr("TITLE") };
+    const QStringList header
+        = { tr("ID"), tr("UNREAD"), tr("LAST REFRESH"), tr("FOLDER"), tr("TITLE") };
     QList<QStringList> rows;
     for (const Feed &feed : *feeds) {
         rows.append({ QString::number(feed.id), QString::number(feed.unread),

@@ -28,8 +28,7 @@ int importFile(CommandContext &context, Database &db, const QString &path)
         return context.fail(report.error());
     context.out() << OpmlCommand::tr("Subscribed to %n feeds", nullptr, report->added);
     if (report->skipped > 0)
-        context.out() << OpmlCommand::tr("; skipped %n already followed", nullptr,
-                                         report->skipped);
+        context.out() << OpmlCommand::tr("; skipped %n already followed", nullptr, report->skipped);
     context.out() << ".\n";
     return 0;
 }

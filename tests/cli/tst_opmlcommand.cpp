@@ -83,8 +83,8 @@ void TestOpmlCommand::importThenExport()
     QVERIFY(exported.out.contains("xmlUrl=\"https://city.example/rss\""));
 
     const QString out = m_dir->filePath(u"out.opml"_s);
-    const BylineRun toFile = runByline(
-        m_dir->path(), { u"--library"_s, m_library, u"opml"_s, u"export"_s, out });
+    const BylineRun toFile
+        = runByline(m_dir->path(), { u"--library"_s, m_library, u"opml"_s, u"export"_s, out });
     QVERIFY2(toFile.exitCode == 0, toFile.err.constData());
     QVERIFY(toFile.out.contains("Exported 2 feeds"));
     QFile written(out);
@@ -116,8 +116,8 @@ void TestOpmlCommand::usage_data()
 void TestOpmlCommand::usage()
 {
     QFETCH(QStringList, arguments);
-    const BylineRun run = runByline(m_dir->path(),
-                                    QStringList { u"--library"_s, m_library, u"opml"_s } + arguments);
+    const BylineRun run = runByline(
+        m_dir->path(), QStringList { u"--library"_s, m_library, u"opml"_s } + arguments);
     QCOMPARE(run.exitCode, 2);
 }
 

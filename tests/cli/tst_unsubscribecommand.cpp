@@ -85,8 +85,7 @@ void TestUnsubscribeCommand::ambiguousOrUnknownChangesNothing()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(message), run.err.constData());
     QCOMPARE(feedCount(), 3);
-    QCOMPARE(runByline(m_dir->path(), { u"--library"_s, m_library, u"unsubscribe"_s }).exitCode,
-             2);
+    QCOMPARE(runByline(m_dir->path(), { u"--library"_s, m_library, u"unsubscribe"_s }).exitCode, 2);
 }
 
 void TestUnsubscribeCommand::keepsStarred()
@@ -107,8 +106,8 @@ void TestUnsubscribeCommand::keepsStarred()
         starred = stored->addedIds.at(1);
         QVERIFY(ArticleStore(**db).setStarred(starred, true).ok());
     }
-    const BylineRun run = runByline(
-        m_dir->path(), { u"--library"_s, m_library, u"unsubscribe"_s, u"City Desk"_s });
+    const BylineRun run
+        = runByline(m_dir->path(), { u"--library"_s, m_library, u"unsubscribe"_s, u"City Desk"_s });
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY2(run.out.contains("2 articles deleted, 1 starred kept"), run.out.constData());
     auto db = Database::open(m_library);

@@ -41,21 +41,19 @@ bool ArticleWriter::prepare()
         && m_findWithoutUrl.prepare(
             u"SELECT id FROM articles WHERE url_key IS NULL AND title = :title "
             "AND source_id IS :source AND published IS :published"_s)
-        && m_insert.prepare(
-            u"INSERT INTO articles (source_id, url, url_key, canonical_url, title, "
-            "deck, section, author, published, fetched, language, summary, "
-            "content_html, plain_text, word_count, lead_image_url, read, starred, "
-            "created, updated) VALUES (:source, :url, :key, :canonical, :title, "
-            ":deck, :section, :author, :published, :fetched, :language, :summary, "
-            ":html, :text, :words, :image, :read, :starred, :created, :updated)"_s)
-        && m_update.prepare(
-            u"UPDATE articles SET source_id = coalesce(:source, source_id), "
-            "url = :url, canonical_url = :canonical, title = :title, deck = :deck, "
-            "section = :section, author = :author, "
-            "published = coalesce(:published, published), fetched = :fetched, "
-            "language = :language, summary = :summary, content_html = :html, "
-            "plain_text = :text, word_count = :words, lead_image_url = :image, "
-            "updated = :updated WHERE id = :id"_s);
+        && m_insert.prepare(u"INSERT INTO articles (source_id, url, url_key, canonical_url, title, "
+                            "deck, section, author, published, fetched, language, summary, "
+                            "content_html, plain_text, word_count, lead_image_url, read, starred, "
+                            "created, updated) VALUES (:source, :url, :key, :canonical, :title, "
+                            ":deck, :section, :author, :published, :fetched, :language, :summary, "
+                            ":html, :text, :words, :image, :read, :starred, :created, :updated)"_s)
+        && m_update.prepare(u"UPDATE articles SET source_id = coalesce(:source, source_id), "
+                            "url = :url, canonical_url = :canonical, title = :title, deck = :deck, "
+                            "section = :section, author = :author, "
+                            "published = coalesce(:published, published), fetched = :fetched, "
+                            "language = :language, summary = :summary, content_html = :html, "
+                            "plain_text = :text, word_count = :words, lead_image_url = :image, "
+                            "updated = :updated WHERE id = :id"_s);
     if (!prepared) {
         m_failed = true;
         for (const QSqlQuery *query : { &m_findByKey, &m_findWithoutUrl, &m_insert, &m_update })

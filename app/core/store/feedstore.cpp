@@ -54,9 +54,8 @@ QString entryKey(const FeedEntry &entry)
     if (!entry.article.url.trimmed().isEmpty())
         return entry.article.url.trimmed();
     return entry.article.title + u'\n'
-        + (entry.article.published.isValid()
-               ? entry.article.published.toUTC().toString(Qt::ISODate)
-               : QString());
+        + (entry.article.published.isValid() ? entry.article.published.toUTC().toString(Qt::ISODate)
+                                             : QString());
 }
 
 const QString feedColumns = u"s.id, s.url, coalesce(nullif(f.title, ''), nullif(s.title, ''), "
@@ -220,11 +219,10 @@ Result<QList<Feed>> FeedStore::list() const
 
 Status FeedStore::rename(qint64 id, const QString &title)
 {
-    return runStatement(m_db, u"UPDATE feeds SET title = :title WHERE source_id = :id"_s,
-                        { { u":title"_s, ArticleRow::textValue(title.trimmed()) },
-                          { u":id"_s, id } },
-                        tr("Could not rename the feed."),
-                        tr("There is no feed %1 in the library.").arg(id));
+    return runStatement(
+        m_db, u"UPDATE feeds SET title = :title WHERE source_id = :id"_s,
+        { { u":title"_s, ArticleRow::textValue(title.trimmed()) }, { u":id"_s, id } },
+        tr("Could not rename the feed."), tr("There is no feed %1 in the library.").arg(id));
 }
 
 Status FeedStore::moveToFolder(qint64 id, qint64 folderId)
@@ -558,9 +556,8 @@ Status FeedStore::removeFolder(qint64 id)
         return m_db.fail(failed, parent.lastError());
     if (!parent.next())
         return Error { tr("There is no folder %1 in the library.").arg(id) };
-    const QVariant parentId = parent.value(0).isNull()
-        ? QVariant(QMetaType::fromType<qint64>())
-        : QVariant(parent.value(0).toLongLong());
+    const QVariant parentId = parent.value(0).isNull() ? QVariant(QMetaType::fromType<qint64>())
+                                                       : QVariant(parent.value(0).toLongLong());
     parent.finish();
     for (const QString &sql : { u"UPDATE feeds SET folder_id = :parent WHERE folder_id = :id"_s,
                                 u"UPDATE folders SET parent_id = :parent WHERE parent_id = :id"_s,

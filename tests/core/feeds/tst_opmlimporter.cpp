@@ -77,8 +77,8 @@ void TestOpmlImporter::libraryRoundTrip()
 {
     QVERIFY(OpmlImporter(*m_db).import(*OpmlReader::read(opml)).ok());
     FeedStore feeds(*m_db);
-    const QByteArray exported = OpmlWriter::write(OpmlWriter::fromFeeds(*feeds.folders(),
-                                                                        *feeds.list()));
+    const QByteArray exported
+        = OpmlWriter::write(OpmlWriter::fromFeeds(*feeds.folders(), *feeds.list()));
     QTemporaryDir other;
     auto second = Database::open(other.filePath(u"library.sqlite"_s));
     QVERIFY(second.ok());
@@ -86,8 +86,7 @@ void TestOpmlImporter::libraryRoundTrip()
     QVERIFY2(report.ok(), qPrintable(report.error()));
     QCOMPARE(report->added, 3);
     FeedStore copies(**second);
-    QCOMPARE(OpmlWriter::write(OpmlWriter::fromFeeds(*copies.folders(), *copies.list())),
-             exported);
+    QCOMPARE(OpmlWriter::write(OpmlWriter::fromFeeds(*copies.folders(), *copies.list())), exported);
 }
 
 void TestOpmlImporter::failureImportsNothing()

@@ -70,9 +70,11 @@ void TestOpmlReader::malformed_data()
     QTest::addColumn<QByteArray>("data");
     QTest::addColumn<int>("line");
     QTest::newRow("unclosed outline")
-        << QByteArray("<opml version=\"2.0\">\n<body>\n<outline text=\"a\">\n</body>\n</opml>") << 4;
+        << QByteArray("<opml version=\"2.0\">\n<body>\n<outline text=\"a\">\n</body>\n</opml>")
+        << 4;
     QTest::newRow("bare ampersand")
-        << QByteArray("<opml>\n<body>\n\n<outline text=\"a & b\" xmlUrl=\"x\"/></body></opml>") << 4;
+        << QByteArray("<opml>\n<body>\n\n<outline text=\"a & b\" xmlUrl=\"x\"/></body></opml>")
+        << 4;
     QTest::newRow("not opml") << QByteArray("<?xml version=\"1.0\"?>\n<rss><channel/></rss>") << 2;
     QTest::newRow("empty") << QByteArray() << 1;
     QTest::newRow("truncated") << QByteArray("<opml><body>\n<outline text=\"a\"/>") << 2;

@@ -32,8 +32,8 @@ Feed feed(qint64 id, const QString &title, qint64 folder)
 
 void TestOpmlWriter::fromFeedsNestsFolders()
 {
-    const QList<FeedFolder> folders = { { 1, u"News"_s, 0 }, { 2, u"Local"_s, 1 },
-                                        { 3, u"Empty"_s, 0 } };
+    const QList<FeedFolder> folders
+        = { { 1, u"News"_s, 0 }, { 2, u"Local"_s, 1 }, { 3, u"Empty"_s, 0 } };
     const QList<Feed> feeds = { feed(10, u"Top"_s, 0), feed(11, u"In news"_s, 1),
                                 feed(12, u"In local"_s, 2), feed(13, u"Lost folder"_s, 99) };
     const OpmlDocument document = OpmlWriter::fromFeeds(folders, feeds);
@@ -50,8 +50,7 @@ void TestOpmlWriter::fromFeedsNestsFolders()
 
 void TestOpmlWriter::roundTrip()
 {
-    const QList<FeedFolder> folders = { { 1, u"Nouvelles & <choses>"_s, 0 },
-                                        { 2, u"서울"_s, 1 } };
+    const QList<FeedFolder> folders = { { 1, u"Nouvelles & <choses>"_s, 0 }, { 2, u"서울"_s, 1 } };
     const QList<Feed> feeds = { feed(10, u"Quote \"this\""_s, 0), feed(11, u"Café"_s, 2) };
     const OpmlDocument document = OpmlWriter::fromFeeds(folders, feeds);
     const QByteArray written = OpmlWriter::write(document);

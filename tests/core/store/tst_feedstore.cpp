@@ -463,8 +463,7 @@ void TestFeedStore::articleFilterByFolder()
     QCOMPARE(articles.listPage(filter, ArticleOrder::Added, {}, 10)->rows.size(), 3);
     filter.folderId = local;
     QCOMPARE(*articles.count(filter), 1);
-    QCOMPARE(articles.listPage(filter, ArticleOrder::Added, {}, 10)->rows.first().title,
-             u"D1"_s);
+    QCOMPARE(articles.listPage(filter, ArticleOrder::Added, {}, 10)->rows.first().title, u"D1"_s);
     filter.folderId = news;
     QCOMPARE(*articles.markAllRead(filter), 3);
     QCOMPARE(feeds.get(outside)->unread, 1);
