@@ -54,5 +54,6 @@ CREATE TABLE feed_items (
 -- Deleting articles (retention, unsubscribe, Delete) finds their items.
 CREATE INDEX feed_items_by_article ON feed_items (article_id);
 
--- Unread counts per source (the feed tree): covers "WHERE read = 0 GROUP BY source_id".
-CREATE INDEX articles_unread_by_source ON articles (source_id) WHERE read = 0;
+-- Unread counts per feed (FeedStore::list, the feed tree): "WHERE source_id = ? AND
+-- read = 0" from the index alone (read is a column too, so the rows are never read).
+CREATE INDEX articles_unread_by_source ON articles (source_id, read) WHERE read = 0;
