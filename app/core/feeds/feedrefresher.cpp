@@ -4,14 +4,19 @@
 
 #include "feedfetcher.h"
 #include "feedpagelinks.h"
+#include "feedparser.h"
 #include "feedrefreshworker.h"
 
 #include <QThread>
+#include <QThreadPool>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
+constexpr qsizetype chunkItems = 250; // items built by one pool task
 constexpr qint64 maximumIconBytes = 256 * 1024;
 constexpr qint64 maximumHomePageBytes = 2 * 1024 * 1024;
 enum IconStage { FaviconIco = 1, HomePage, LinkedIcon };
@@ -43,6 +48,7 @@ bool looksLikeImage(const QByteArray &bytes)
 
 FeedRefresher::FeedRefresher(QString libraryPath, QObject *parent)
     : QObject(parent), m_fetcher(new FeedFetcher(this)), m_thread(new QThread(this)),
+      m_pool(new QThreadPool(this)),
       m_worker(new FeedRefreshWorker(std::move(libraryPath), &m_cancelled))
 {
     qRegisterMetaType<FeedStoreOutcome>();
@@ -50,6 +56,7 @@ FeedRefresher::FeedRefresher(QString libraryPath, QObject *parent)
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread->start();
+    m_pool->setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
     connect(m_fetcher, &FeedFetcher::fetched, this, &FeedRefresher::handleFetched);
 }
 
@@ -57,6 +64,7 @@ FeedRefresher::~FeedRefresher()
 {
     m_cancelled = true;
     m_fetcher->cancel();
+    m_pool->waitForDone();
     m_thread->quit();
     m_thread->wait();
 }
@@ -97,12 +105,12 @@ bool FeedRefresher::start(const QList<qint64> &feedIds, bool dueOnly, int defaul
     m_feeds.clear();
     m_total = 0;
     m_done = 0;
-    ++m_workerCalls;
+    ++m_tasks;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     onWorker([this, feedIds, dueOnly, defaultMinutes, now](FeedRefreshWorker *worker) {
         const Result<QList<Feed>> feeds = worker->loadFeeds(feedIds, dueOnly, defaultMinutes, now);
         QMetaObject::invokeMethod(this, [this, feeds] {
-            --m_workerCalls;
+            --m_tasks;
             handleFeeds(feeds ? *feeds : QList<Feed>(), feeds ? QString() : feeds.error());
         });
     });
@@ -154,11 +162,11 @@ void FeedRefresher::handleFetched(qint64 tag, const FeedFetchResult &result)
 void FeedRefresher::handlePage(qint64 articleId, const FeedFetchResult &page)
 {
     --m_extraFetches;
-    ++m_workerCalls;
+    ++m_tasks;
     onWorker([this, articleId, page](FeedRefreshWorker *worker) {
         (void)worker->storeFullArticle(articleId, page); // else the summary stays
         QMetaObject::invokeMethod(this, [this] {
-            --m_workerCalls;
+            --m_tasks;
             finishIfDone();
         });
     });
@@ -167,12 +175,76 @@ void FeedRefresher::handlePage(qint64 articleId, const FeedFetchResult &page)
 void FeedRefresher::handleFeed(qint64 feedId, const FeedFetchResult &result)
 {
     const Feed feed = m_feeds.value(feedId);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    ++m_workerCalls;
-    onWorker([this, feed, result, now](FeedRefreshWorker *worker) {
-        const FeedRefreshWorker::Stored stored = worker->store(feed, result, now);
+    const FeedRefreshState state
+        = FeedRefreshWorker::stateFrom(result, QDateTime::currentDateTimeUtc());
+    if (!state.error.isEmpty() || state.notModified)
+        return storeOnWorker(feed, state, {});
+    ++m_tasks;
+    m_pool->start([this, feed, state, result] {
+        const auto parsed = std::make_shared<const Result<ParsedFeed>>(
+            m_cancelled ? Result<ParsedFeed>(Error { QString() })
+                        : FeedParser::parse(result.body, result.finalUrl, result.contentType));
+        QMetaObject::invokeMethod(this, [this, feed, state, parsed] {
+            --m_tasks;
+            handleParsed(feed, state, *parsed);
+        });
+    });
+}
+
+void FeedRefresher::handleParsed(const Feed &feed, FeedRefreshState state,
+                                 const Result<ParsedFeed> &parsed)
+{
+    if (m_cancelled)
+        return finishIfDone();
+    if (!parsed) {
+        state.error = parsed.error();
+        return storeOnWorker(feed, state, {});
+    }
+    state.feedTitle = parsed->title;
+    state.siteUrl = parsed->link;
+    const auto shared = std::make_shared<const ParsedFeed>(*parsed);
+    const qsizetype items = shared->items.size();
+    const int chunks = int(qMax<qsizetype>(1, (items + chunkItems - 1) / chunkItems));
+    m_building.insert(feed.id, { feed, state, QList<QList<FeedEntry>>(chunks), chunks });
+    for (int chunk = 0; chunk < chunks; ++chunk) {
+        const qsizetype from = chunk * chunkItems;
+        const qsizetype to = qMin(items, from + chunkItems);
+        ++m_tasks;
+        m_pool->start([this, shared, id = feed.id, chunk, from, to] {
+            QList<FeedEntry> entries;
+            if (!m_cancelled)
+                entries = FeedRefreshWorker::build(*shared, id, from, to);
+            QMetaObject::invokeMethod(this, [this, id, chunk, entries = std::move(entries)] {
+                --m_tasks;
+                handleBuilt(id, chunk, entries);
+            });
+        });
+    }
+}
+
+void FeedRefresher::handleBuilt(qint64 feedId, int chunk, QList<FeedEntry> entries)
+{
+    const auto it = m_building.find(feedId);
+    if (it == m_building.end())
+        return finishIfDone(); // cancelled
+    it->chunks[chunk] = std::move(entries);
+    if (--it->remaining > 0)
+        return;
+    Building building = m_building.take(feedId);
+    QList<FeedEntry> all;
+    for (QList<FeedEntry> &part : building.chunks)
+        all.append(std::move(part));
+    storeOnWorker(building.feed, building.state, all);
+}
+
+void FeedRefresher::storeOnWorker(const Feed &feed, const FeedRefreshState &state,
+                                  const QList<FeedEntry> &entries)
+{
+    ++m_tasks;
+    onWorker([this, feed, state, entries](FeedRefreshWorker *worker) {
+        const FeedRefreshWorker::Stored stored = worker->store(feed, state, entries);
         QMetaObject::invokeMethod(this, [this, feed, stored] {
-            --m_workerCalls;
+            --m_tasks;
             if (m_cancelled && stored.error == tr("Cancelled"))
                 return finishIfDone(); // never stored
             handleStored(feed, stored.outcome, stored.error, stored.newArticles);
@@ -229,11 +301,11 @@ void FeedRefresher::handleIcon(qint64 feedId, const FeedFetchResult &result)
 {
     const int stage = m_iconStage.take(feedId);
     if (result.ok() && stage != HomePage && looksLikeImage(result.body)) {
-        ++m_workerCalls;
+        ++m_tasks;
         onWorker([this, feedId, image = result.body](FeedRefreshWorker *worker) {
             worker->storeFavicon(feedId, image);
             QMetaObject::invokeMethod(this, [this] {
-                --m_workerCalls;
+                --m_tasks;
                 finishIfDone();
             });
         });
@@ -263,13 +335,14 @@ void FeedRefresher::cancel()
     m_cancelled = true;
     m_fetcher->cancel();
     m_iconStage.clear();
+    m_building.clear();
     m_extraFetches = 0;
     finishIfDone();
 }
 
 void FeedRefresher::finishIfDone()
 {
-    if (!m_running || m_workerCalls > 0 || m_extraFetches > 0)
+    if (!m_running || m_tasks > 0 || m_extraFetches > 0)
         return;
     if (m_done < m_total && !m_cancelled)
         return;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "feedfetchresult.h"
+#include "result.h"
 #include "store/feed.h"
 
 #include <QHash>
@@ -15,13 +16,16 @@
 class FeedFetcher;
 class FeedRefreshWorker;
 class QThread;
+class QThreadPool;
+struct ParsedFeed;
 
 // Refreshes feeds without blocking its thread (the window's or the command line's): the
-// network on this thread (FeedFetcher, asynchronous), parsing, building and storing on a worker
-// thread with its own connection, one transaction per feed. feedFinished() comes after that
-// feed's transaction committed (or its failure was recorded). Also fetches each feed's favicon
-// once and, for feeds with fetchFullArticles, each new item's page (extracted on the worker;
-// the feed's summary stays when that fails).
+// network on this thread (FeedFetcher, asynchronous); parsing and building articles on a thread
+// pool (a big feed's items in chunks, in parallel); storing on one worker thread with its own
+// connection, one transaction per feed, while the pool prepares the next feeds. feedFinished()
+// comes after that feed's transaction committed (or its failure was recorded). Also fetches each
+// feed's favicon once and, for feeds with fetchFullArticles, each new item's page (extracted on the
+// worker; the feed's summary stays when that fails).
 class FeedRefresher : public QObject {
     Q_OBJECT
 
@@ -61,6 +65,10 @@ private:
     void handleFeeds(const QList<Feed> &feeds, const QString &error);
     void handleFetched(qint64 tag, const FeedFetchResult &result);
     void handleFeed(qint64 feedId, const FeedFetchResult &result);
+    void handleParsed(const Feed &feed, FeedRefreshState state, const Result<ParsedFeed> &parsed);
+    void handleBuilt(qint64 feedId, int chunk, QList<FeedEntry> entries);
+    void storeOnWorker(const Feed &feed, const FeedRefreshState &state,
+                       const QList<FeedEntry> &entries);
     void handleStored(const Feed &feed, const FeedStoreOutcome &outcome, const QString &error,
                       const QList<std::pair<qint64, QString>> &newArticles);
     void handleIcon(qint64 feedId, const FeedFetchResult &result);
@@ -72,14 +80,22 @@ private:
 
     FeedFetcher *m_fetcher; // feeds, icons and pages share its limits per host
     QThread *m_thread;
+    QThreadPool *m_pool;
     FeedRefreshWorker *m_worker;
     std::atomic<bool> m_cancelled { false };
     QHash<qint64, Feed> m_feeds; // of this run
+    struct Building {
+        Feed feed;
+        FeedRefreshState state;
+        QList<QList<FeedEntry>> chunks;
+        int remaining = 0;
+    };
+    QHash<qint64, Building> m_building; // feeds whose chunks the pool builds
     QHash<qint64, int> m_iconStage; // feeds whose icon is being looked for
     QSet<qint64> m_iconTried; // once per feed and refresher
     int m_total = 0;
     int m_done = 0;
-    int m_workerCalls = 0; // posted to the worker, not yet answered
+    int m_tasks = 0; // posted to the worker or the pool, not yet answered
     int m_extraFetches = 0; // icons and full articles under way
     bool m_running = false;
     Summary m_summary;

@@ -4,7 +4,6 @@
 
 #include "feedarticlebuilder.h"
 #include "feeditemkey.h"
-#include "feedparser.h"
 #include "importing/pagereader.h"
 #include "library/articlesanitizer.h"
 #include "store/articlestore.h"
@@ -65,8 +64,35 @@ Result<QList<Feed>> FeedRefreshWorker::loadFeeds(const QList<qint64> &ids, bool 
     return feeds;
 }
 
-FeedRefreshWorker::Stored FeedRefreshWorker::store(const Feed &feed, const FeedFetchResult &fetched,
-                                                   const QDateTime &now)
+FeedRefreshState FeedRefreshWorker::stateFrom(const FeedFetchResult &fetched, const QDateTime &now)
+{
+    FeedRefreshState state;
+    state.at = now;
+    state.error = fetched.error;
+    state.newUrl = fetched.newUrl;
+    state.etag = fetched.etag;
+    state.lastModified = fetched.lastModified;
+    state.notModified = fetched.notModified;
+    state.gone = fetched.gone;
+    state.retryAfter = fetched.retryAfter;
+    return state;
+}
+
+QList<FeedEntry> FeedRefreshWorker::build(const ParsedFeed &feed, qint64 feedId, qsizetype from,
+                                          qsizetype to)
+{
+    QList<FeedEntry> entries;
+    entries.reserve(to - from);
+    for (qsizetype i = from; i < to; ++i) {
+        const FeedItem &item = feed.items.at(i);
+        entries.append(
+            { FeedItemKey::of(item), FeedArticleBuilder::build(item, feed, feedId, QDateTime()) });
+    }
+    return entries;
+}
+
+FeedRefreshWorker::Stored FeedRefreshWorker::store(const Feed &feed, const FeedRefreshState &state,
+                                                   const QList<FeedEntry> &entries)
 {
     Stored stored;
     if (m_cancelled && *m_cancelled) {
@@ -79,39 +105,18 @@ FeedRefreshWorker::Stored FeedRefreshWorker::store(const Feed &feed, const FeedF
         return stored;
     }
     FeedStore feeds(**db);
-    FeedRefreshState state;
-    state.at = now;
-    state.error = fetched.error;
-    state.newUrl = fetched.newUrl;
-    state.etag = fetched.etag;
-    state.lastModified = fetched.lastModified;
-    state.notModified = fetched.notModified;
-    state.gone = fetched.gone;
-    state.retryAfter = fetched.retryAfter;
-    Result<ParsedFeed> parsed = Error { QString() };
-    if (state.error.isEmpty() && !state.notModified) {
-        parsed = FeedParser::parse(fetched.body, fetched.finalUrl, fetched.contentType);
-        if (!parsed)
-            state.error = parsed.error();
-    }
     if (!state.error.isEmpty() || state.notModified) {
         stored.error = state.error;
         if (const Status recorded = feeds.recordRefresh(feed.id, state); !recorded)
             stored.error = recorded.error();
         return stored;
     }
-    state.feedTitle = parsed->title;
-    state.siteUrl = parsed->link;
-    QList<FeedEntry> entries;
-    entries.reserve(parsed->items.size());
-    for (const FeedItem &item : std::as_const(parsed->items))
-        entries.append({ FeedItemKey::of(item),
-                         FeedArticleBuilder::build(item, *parsed, feed.id, QDateTime()) });
     Result<FeedStoreOutcome> outcome = feeds.storeItems(feed.id, entries, state);
     if (!outcome) {
         stored.error = outcome.error();
-        state.error = outcome.error();
-        (void)feeds.recordRefresh(feed.id, state);
+        FeedRefreshState failed = state;
+        failed.error = outcome.error();
+        (void)feeds.recordRefresh(feed.id, failed);
         return stored;
     }
     stored.outcome = std::move(*outcome);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "feedfetchresult.h"
+#include "parsedfeed.h"
 #include "result.h"
 #include "store/feed.h"
 
@@ -16,11 +17,12 @@
 
 class Database;
 
-// FeedRefresher's half on a worker thread, with its own Database on the library path (opened
-// on first use, on that thread): reads the feeds to refresh, parses a fetched feed, builds its
-// articles and stores them in one transaction (FeedStore::storeItems), records failures
-// (FeedStore::recordRefresh), stores favicons and full articles. Every call runs on the
-// worker's thread; `cancelled` (set from any thread) makes the calls not yet started return.
+// FeedRefresher's database half on a worker thread, with its own Database on the library path
+// (opened on first use, on that thread): reads the feeds to refresh, stores a feed's entries in
+// one transaction (FeedStore::storeItems), records failures (FeedStore::recordRefresh), stores
+// favicons and full articles. Member calls run on the worker's thread; `cancelled` (set from
+// any thread) makes the calls not yet started return. The static ones (parsing is done by
+// FeedParser) are reentrant: FeedRefresher runs them on its thread pool.
 class FeedRefreshWorker : public QObject {
     Q_OBJECT
 
@@ -38,7 +40,14 @@ public:
     // interval (their own, else defaultMinutes) has passed since their last refresh.
     Result<QList<Feed>> loadFeeds(const QList<qint64> &ids, bool dueOnly, int defaultMinutes,
                                   const QDateTime &now);
-    Stored store(const Feed &feed, const FeedFetchResult &fetched, const QDateTime &now);
+    // What the answer says about the feed (error, 304, 410, Retry-After, new URL, validators).
+    static FeedRefreshState stateFrom(const FeedFetchResult &fetched, const QDateTime &now);
+    // Items [from, to) of a parsed feed, ready to store.
+    static QList<FeedEntry> build(const ParsedFeed &feed, qint64 feedId, qsizetype from,
+                                  qsizetype to);
+    // storeItems(entries, state), or recordRefresh(state) alone when state has an error or is
+    // a 304.
+    Stored store(const Feed &feed, const FeedRefreshState &state, const QList<FeedEntry> &entries);
     void storeFavicon(qint64 feedId, const QByteArray &image);
     // Replaces the article's body by the page's when the page reads as a longer article.
     Status storeFullArticle(qint64 articleId, const FeedFetchResult &page);
