@@ -398,6 +398,15 @@ Result<FeedStoreOutcome> FeedStore::storeItems(qint64 feedId, const QList<FeedEn
     if (!transaction.begun())
         return Error { failed + u' ' + transaction.begun().error() };
     QSqlDatabase db = m_db.connection();
+    {
+        QSqlQuery exists(db); // unsubscribed meanwhile: say so, not a foreign key failure
+        exists.prepare(u"SELECT 1 FROM feeds WHERE source_id = :id"_s);
+        exists.bindValue(u":id"_s, feedId);
+        if (!exists.exec())
+            return m_db.fail(failed, exists.lastError());
+        if (!exists.next())
+            return Error { tr("There is no feed %1 in the library.").arg(feedId) };
+    }
     ArticleWriter writer(db);
     QSqlQuery findItem(db);
     QSqlQuery insertItem(db);

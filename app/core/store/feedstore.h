@@ -50,7 +50,8 @@ public:
     // created kept; an entry without a date keeps the time it was first seen); unchanged
     // entries write nothing; an article deleted by the user stays deleted. Then applies the
     // feed's retention (keepDays by published-else-added time, keepCount newest; starred are
-    // never deleted, unread are) and records `state`. Entries' sourceId is set to feedId.
+    // never deleted, unread are) and records `state`. Entries' sourceId is set to feedId. An
+    // Error, storing nothing, when the feed is no longer followed.
     Result<FeedStoreOutcome> storeItems(qint64 feedId, const QList<FeedEntry> &entries,
                                         const FeedRefreshState &state);
 

@@ -350,6 +350,11 @@ void TestFeedStore::unsubscribeKeepsStarred()
     QCOMPARE(FeedStore(*m_db).list()->size(), 1);
     QVERIFY(!FeedStore(*m_db).get(feed).ok());
     QVERIFY(!FeedStore(*m_db).unsubscribe(feed).ok());
+    // A refresh that lands after the unsubscription stores nothing.
+    const auto late = FeedStore(*m_db).storeItems(feed, { entry(u"d"_s, u"D"_s) }, ok());
+    QVERIFY(!late.ok());
+    QVERIFY2(late.error().contains(u"no feed"_s), qPrintable(late.error()));
+    QCOMPARE(*ArticleStore(*m_db).count({}), 2);
     QCOMPARE(scalar(u"SELECT count(*) FROM feed_items"_s), 1);
     // Subscribing again adopts the kept article.
     const auto again = FeedStore(*m_db).subscribe(u"https://news.example/feed.xml"_s);
