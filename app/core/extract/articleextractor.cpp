@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articleextractor.h"
 
+#include "boilerplateremover.h"
 #include "bylinecleaner.h"
 #include "contentcleaner.h"
 #include "contentfinder.h"
@@ -234,6 +235,8 @@ Result<ExtractedArticle> ArticleExtractor::extractPage(const QString &html, cons
     }
 
     HtmlNode *article = best.article;
+    if (!options.wholePage)
+        BoilerplateRemover::clean(article);
     dropRepeatedTitle(article, result.title);
     HtmlSanitizer::sanitizeChildren(*best.document, article, base);
     ContentCleaner::removeEmpty(article);

@@ -14,13 +14,13 @@ const QHash<QString, int> &months()
     static const QHash<QString, int> names = [] {
         QHash<QString, int> h;
         const char *const lists[][12] = {
-            { "january", "february", "march", "april", "may", "june", "july", "august",
-              "september", "october", "november", "december" },
+            { "january", "february", "march", "april", "may", "june", "july", "august", "september",
+              "october", "november", "december" },
             { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" },
             { "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
               "oktober", "november", "dezember" },
-            { "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-              "septembre", "octobre", "novembre", "décembre" },
+            { "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+              "octobre", "novembre", "décembre" },
             { "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
               "septiembre", "octubre", "noviembre", "diciembre" },
         };

@@ -101,7 +101,8 @@ bool namesSite(const QString &segment, const QStringList &siteNames, const QStri
     }
     if (!host.isEmpty()) {
         const QStringList labels = host.toLower().split(u'.', Qt::SkipEmptyParts);
-        if (s == squeezed(host) || (labels.size() > 1 && s == squeezed(labels.mid(labels.size() - 2).join(u'.'))))
+        if (s == squeezed(host)
+            || (labels.size() > 1 && s == squeezed(labels.mid(labels.size() - 2).join(u'.'))))
             return true;
         for (qsizetype i = 0; i + 1 < labels.size(); ++i) {
             const QString label = squeezed(labels.at(i));
@@ -129,15 +130,15 @@ double agreement(const QStringList &headline, const QStringList &other)
 
 } // namespace
 
-bool TitleChooser::namesSite(const QString &text, const QStringList &siteNames,
-                             const QString &host)
+bool TitleChooser::namesSite(const QString &text, const QStringList &siteNames, const QString &host)
 {
     return ::namesSite(text, siteNames, host);
 }
 
 QString TitleChooser::decodeEntities(const QString &text)
 {
-    static const QRegularExpression entity(u"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8}[0-9]?);"_s);
+    static const QRegularExpression entity(
+        u"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8}[0-9]?);"_s);
     QString out = text;
     for (int round = 0; round < 2 && out.contains(u'&') && out.contains(entity); ++round) {
         const HtmlDocument document(u"<!DOCTYPE html><title></title><p>"_s

@@ -28,10 +28,9 @@ void TestDateFinder::find_data()
     QTest::newRow("english-day-first") << u"5 Oct 2013"_s << QDate(2013, 10, 5);
     QTest::newRow("spanish") << u"4 de mayo de 2022"_s << QDate(2022, 5, 4);
     QTest::newRow("french") << u"le 9 décembre 2019"_s << QDate(2019, 12, 9);
-    QTest::newRow("first-of-two") << u"24. April 2020 | updated 2021-01-01"_s
-                                  << QDate(2020, 4, 24);
-    QTest::newRow("impossible-date-skipped") << u"31.02.2020 then 01.03.2020"_s
-                                             << QDate(2020, 3, 1);
+    QTest::newRow("first-of-two") << u"24. April 2020 | updated 2021-01-01"_s << QDate(2020, 4, 24);
+    QTest::newRow("impossible-date-skipped")
+        << u"31.02.2020 then 01.03.2020"_s << QDate(2020, 3, 1);
     QTest::newRow("not-a-month") << u"12 Apples 2019"_s << QDate();
     QTest::newRow("too-old") << u"1.1.1850"_s << QDate();
     QTest::newRow("none") << u"no date here, only 2019"_s << QDate();

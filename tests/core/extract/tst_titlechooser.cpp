@@ -29,8 +29,8 @@ void TestTitleChooser::choose_data()
 
     const QString headline = u"Harbour wall to be rebuilt after storms"_s;
     QTest::newRow("h1-agrees-with-og-title")
-        << QStringList { headline } << QStringList { headline + u" | Harbour Times"_s }
-        << QString() << QStringList() << QString() << headline;
+        << QStringList { headline } << QStringList { headline + u" | Harbour Times"_s } << QString()
+        << QStringList() << QString() << headline;
     QTest::newRow("h1-differs-slightly-from-seo-title")
         << QStringList { headline }
         << QStringList { u"Harbour wall to be rebuilt after winter storms, council says"_s }
@@ -39,22 +39,21 @@ void TestTitleChooser::choose_data()
         << QStringList { u"Harbour Times"_s } << QStringList { headline } << QString()
         << QStringList() << QString() << headline;
     QTest::newRow("h1-is-title-tail-so-site-name")
-        << QStringList { u"Harbour Blog"_s } << QStringList()
-        << headline + u" | Harbour Blog"_s << QStringList() << QString() << headline;
+        << QStringList { u"Harbour Blog"_s } << QStringList() << headline + u" | Harbour Blog"_s
+        << QStringList() << QString() << headline;
     QTest::newRow("tail-with-site-name-in-metadata")
         << QStringList() << QStringList { headline + u" – Harbour Times"_s } << QString()
         << QStringList { u"Harbour Times"_s } << QString() << headline;
     QTest::newRow("tail-without-site-name-from-domain")
-        << QStringList() << QStringList() << headline + u" - HarbourTimes.com"_s
-        << QStringList() << u"www.harbourtimes.com"_s << headline;
+        << QStringList() << QStringList() << headline + u" - HarbourTimes.com"_s << QStringList()
+        << u"www.harbourtimes.com"_s << headline;
     QTest::newRow("tail-and-tagline-after-site")
         << QStringList() << QStringList()
         << headline + u" : Harbour Times | News from the quay | Since 1911"_s
         << QStringList { u"Harbour Times"_s } << QString() << headline;
     QTest::newRow("site-head-section-title")
-        << QStringList() << QStringList()
-        << u"Harbour Times » Blog Archive » "_s + headline << QStringList()
-        << u"harbourtimes.example"_s << headline;
+        << QStringList() << QStringList() << u"Harbour Times » Blog Archive » "_s + headline
+        << QStringList() << u"harbourtimes.example"_s << headline;
     QTest::newRow("kicker-less-headline-first")
         << QStringList { headline, u"Coastal works "_s + headline }
         << QStringList { u"Coastal works: "_s + headline } << QString() << QStringList()
@@ -63,8 +62,7 @@ void TestTitleChooser::choose_data()
         << QStringList() << QStringList { u"Salt &amp; pepper &#038; harbour &bull; stories"_s }
         << QString() << QStringList() << QString() << u"Salt & pepper & harbour • stories"_s;
     QTest::newRow("no-h1-no-metadata-uses-fallback")
-        << QStringList() << QStringList() << QString() << QStringList() << QString()
-        << QString();
+        << QStringList() << QStringList() << QString() << QStringList() << QString() << QString();
 }
 
 void TestTitleChooser::choose()
@@ -102,9 +100,9 @@ void TestTitleChooser::stripSite_data()
     QTest::newRow("hyphen-in-word-not-a-separator")
         << u"Spider-Man swings back"_s << QStringList { u"Man"_s } << QString()
         << u"Spider-Man swings back"_s;
-    QTest::newRow("trailing-double-colons") << u"Tides rise :: Harbour Blog ::"_s
-                                            << QStringList { u"Harbour Blog"_s } << QString()
-                                            << u"Tides rise"_s;
+    QTest::newRow("trailing-double-colons")
+        << u"Tides rise :: Harbour Blog ::"_s << QStringList { u"Harbour Blog"_s } << QString()
+        << u"Tides rise"_s;
     QTest::newRow("only-the-site") << u"Harbour Times"_s << QStringList { u"Harbour Times"_s }
                                    << QString() << u"Harbour Times"_s;
 }
