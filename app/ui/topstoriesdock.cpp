@@ -25,6 +25,10 @@ TopStoriesDock::TopStoriesDock(TopStoriesModel *model, QWidget *parent)
     m_view->setModel(model);
     m_view->setItemDelegate(new TopStoriesDelegate(m_view));
     m_view->setResizeMode(QListView::Adjust);
+    // Row heights follow the viewport's width: without word wrap QListView lays the rows out
+    // again only when the height changes, so a scrollbar appearing after a switch of ranking
+    // left two-line titles in one-line rows.
+    m_view->setWordWrap(true);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setFrameShape(QFrame::NoFrame);

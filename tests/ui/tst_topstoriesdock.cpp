@@ -13,6 +13,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QListView>
+#include <QScrollBar>
+#include <QStyledItemDelegate>
 #include <QTabBar>
 
 using namespace Qt::StringLiterals;
@@ -33,12 +35,14 @@ private slots:
     void topStoriesFirstThenMostRead();
     void keyboardAndPreferences();
     void recomputedWhenTheLibraryChanges();
+    void rowsFitTheirTitlesAfterASwitch();
 
 private:
     qint64 feed(Database &db, const QString &name);
     qint64 add(Database &db, qint64 source, const QString &title, int hoursAgo, int words,
                const QString &section = u"World"_s);
     void shoot(MainWindow *window, const QString &name);
+    static void verifyRowsFit(QListView *view);
     MainWindowFixture m_fixture;
     qint64 m_best = 0;
     int m_next = 0;
@@ -79,11 +83,29 @@ void TestTopStoriesDock::initTestCase()
         u"Business"_s);
 }
 
+void TestTopStoriesDock::verifyRowsFit(QListView *view)
+{
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = view->model()->index(row, 0);
+        QStyleOptionViewItem option;
+        option.initFrom(view);
+        option.font = view->font();
+        option.widget = view;
+        option.rect = view->visualRect(index);
+        const QSize wanted = view->itemDelegate()->sizeHint(option, index);
+        QVERIFY2(option.rect.height() >= wanted.height(),
+                 qPrintable(
+                     u"row %1: %2 < %3"_s.arg(row).arg(option.rect.height()).arg(wanted.height())));
+    }
+}
+
 void TestTopStoriesDock::shoot(MainWindow *window, const QString &name)
 {
     const QString dir = qEnvironmentVariable("BYLINE_TOP_SHOTS");
     if (dir.isEmpty())
         return;
+    if (!window->topStoriesDock()->isVisible()) // folded for the reader: shown as by Ctrl+T
+        window->action(u"toggleTopStories"_s)->trigger();
     for (ReaderTheme theme : { ReaderTheme::Light, ReaderTheme::Dark }) {
         window->applyTheme(theme);
         QTest::qWait(400);
@@ -128,6 +150,7 @@ void TestTopStoriesDock::topStoriesFirstThenMostRead()
     }
     QVERIFY(mostRead.mid(0, 2) != stories);
     shoot(window, u"most-read"_s);
+    verifyRowsFit(view);
 
     // A new window keeps the choice.
     m_fixture.close();
@@ -181,6 +204,26 @@ void TestTopStoriesDock::recomputedWhenTheLibraryChanges()
         add(**other, feed(**other, name), u"Parliament passes sweeping data privacy law"_s, 1, 400);
     QTRY_COMPARE_WITH_TIMEOUT(top->index(0).data(TopStoriesModel::SourcesRole).toInt(), 4, 15000);
     QVERIFY(top->index(0).data().toString().contains(u"privacy"_s));
+}
+
+// Rows laid out while the dock was folded, then a switch that brings a scrollbar: every row
+// is as tall as its wrapped title.
+void TestTopStoriesDock::rowsFitTheirTitlesAfterASwitch()
+{
+    MainWindow *window = m_fixture.create(QSize(1024, 700));
+    TopStoriesModel *top = window->topStoriesModel();
+    QListView *view = window->topStoriesDock()->view();
+    QTRY_COMPARE(top->mode(), TopStoriesModel::Mode::TopStories);
+    QTRY_VERIFY(top->rowCount() > 0);
+    if (!window->topStoriesDock()->isVisible()) // folded for the reader: shown as by Ctrl+T
+        window->action(u"toggleTopStories"_s)->trigger();
+    QTest::qWait(200);
+    QTabBar *bar = window->topStoriesDock()->rankingBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(1).center());
+    QCOMPARE(top->mode(), TopStoriesModel::Mode::MostRead);
+    QTRY_VERIFY(view->verticalScrollBar()->isVisible());
+    QTest::qWait(250); // the delayed relayout for the narrower viewport
+    verifyRowsFit(view);
 }
 
 QTEST_MAIN(TestTopStoriesDock)
