@@ -441,8 +441,12 @@ void XmlFeedReader::readRssItem(const QUrl &parentBase, bool rdf)
 }
 
 // media:content, media:thumbnail, media:group (recursively) and media:description.
-void XmlFeedReader::readMedia(FeedItem &item, const QUrl &base, int &imageRank)
+void XmlFeedReader::readMedia(FeedItem &item, const QUrl &base, int &imageRank, int depth)
 {
+    if (depth > maxMediaDepth) { // media:group in media:content ... : no deeper than real feeds
+        m_xml.skipCurrentElement();
+        return;
+    }
     const QStringView name = localName();
     const QXmlStreamAttributes a = m_xml.attributes();
     if (name == u"thumbnail"_s) {
@@ -473,7 +477,7 @@ void XmlFeedReader::readMedia(FeedItem &item, const QUrl &base, int &imageRank)
         }
         while (nextChild()) {
             if (ns() == Ns::Media)
-                readMedia(item, baseFor(base), imageRank);
+                readMedia(item, baseFor(base), imageRank, depth + 1);
             else
                 m_xml.skipCurrentElement();
             leave();

@@ -42,7 +42,8 @@ private:
     void readChannel(const QUrl &base);
     void readImage(const QUrl &base);
     void readRssItem(const QUrl &base, bool rdf);
-    void readMedia(FeedItem &item, const QUrl &base, int &imageRank);
+    static constexpr int maxMediaDepth = 4; // nested media:group / media:content
+    void readMedia(FeedItem &item, const QUrl &base, int &imageRank, int depth = 0);
     void readAtomFeed(const QUrl &base);
     void readAtomEntry(const QUrl &base, const QStringList &feedAuthors);
     QString readAtomPerson();

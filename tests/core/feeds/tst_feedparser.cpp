@@ -123,6 +123,7 @@ private slots:
     void externalEntitiesNeverRead();
     void itemCap();
     void severalThreadsAtOnce();
+    void deepNesting();
 };
 
 void TestFeedParser::formats_data()
@@ -623,6 +624,31 @@ void TestFeedParser::severalThreadsAtOnce()
     for (std::thread &thread : threads)
         thread.join();
     QCOMPARE(mismatches.load(), 0);
+}
+
+// Nesting is bounded by the document, not by the stack: 300,000 nested elements where the
+// reader recurses (media:group) and where it does not (markup, unknown elements).
+void TestFeedParser::deepNesting()
+{
+    const int depth = 300000;
+    for (const QByteArray &element :
+         { QByteArray("media:group"), QByteArray("b"), QByteArray("unknown") }) {
+        QByteArray open;
+        QByteArray close;
+        open.reserve(depth * (element.size() + 2));
+        close.reserve(depth * (element.size() + 3));
+        for (int i = 0; i < depth; ++i) {
+            open += '<' + element + '>';
+            close += "</" + element + '>';
+        }
+        QByteArray wrapped = open + "x" + close;
+        if (element == "b")
+            wrapped = "<description>" + wrapped + "</description>";
+        const ParsedFeed feed = parseOk(rss("<item><title>deep</title>" + wrapped
+                                            + "<media:thumbnail url=\"/t.jpg\"/></item>"));
+        QCOMPARE(feed.items.size(), 1);
+        QCOMPARE(feed.items.at(0).imageUrl, u"https://feeds.example/t.jpg"_s);
+    }
 }
 
 QTEST_APPLESS_MAIN(TestFeedParser)
