@@ -6,6 +6,7 @@
 #include "bylinecleaner.h"
 #include "contentcleaner.h"
 #include "contentfinder.h"
+#include "deckcleaner.h"
 #include "htmldocument.h"
 #include "htmlsanitizer.h"
 #include "htmlserializer.h"
@@ -243,6 +244,7 @@ Result<ExtractedArticle> ArticleExtractor::extractPage(const QString &html, cons
     result.contentHtml = HtmlSerializer::serializeChildren(article);
     result.plainText = PlainText::fromHtml(article);
     result.wordCount = PlainText::countWords(result.plainText);
+    result.deck = DeckCleaner::clean(result.deck, result.title, result.plainText);
     // The metadata's author first, unless it names the site rather than a person.
     result.author = BylineCleaner::clean(TitleChooser::decodeEntities(result.author));
     QString byline = BylineCleaner::clean(visibleAuthor);
