@@ -266,29 +266,42 @@ QDateTime FeedDate::parseRfc822(QStringView text)
     const QDate date(year, month, day);
 
     QTime time(0, 0);
+    QStringView gluedZone; // "13:00:00+0000", "13:00:00GMT"
     if (timeAt < words.size() && words.at(timeAt).contains(u':')) {
         Cursor c(words.at(timeAt));
-        const std::optional<int> hour = c.number(1, 2);
+        std::optional<int> hour = c.number(1, 2);
         const bool colon = c.take(u':');
         const std::optional<int> minute = c.number(1, 2);
         int second = 0;
         if (c.take(u':'))
             second = c.number(1, 2).value_or(-1);
-        if (!hour || !colon || !minute || second < 0 || !c.atEnd())
+        gluedZone = c.rest();
+        if (!hour || !colon || !minute || second < 0)
             return {};
-        time = QTime(*hour, *minute, std::min(second, 59));
         if (timeAt == i)
             ++i;
+        // "1:30 PM"
+        if (i < words.size() && hour && *hour >= 1 && *hour <= 12
+            && (words.at(i).compare(u"AM"_s, Qt::CaseInsensitive) == 0
+                || words.at(i).compare(u"PM"_s, Qt::CaseInsensitive) == 0)) {
+            const bool pm = words.at(i).compare(u"PM"_s, Qt::CaseInsensitive) == 0;
+            hour = *hour % 12 + (pm ? 12 : 0);
+            ++i;
+        }
+        time = QTime(*hour, *minute, std::min(second, 59));
     }
     int offset = 0;
-    if (i < words.size()) {
-        QStringView zone = words.at(i);
+    QStringView zone
+        = !gluedZone.isEmpty() ? gluedZone : (i < words.size() ? words.at(i) : QStringView());
+    if (!zone.isEmpty()) {
         // "GMT+0100", "UTC-5"
         if (zone.size() > 3 && (zone.startsWith(u"GMT"_s) || zone.startsWith(u"UTC"_s)))
             zone = zone.mid(3);
         const std::optional<int> o = (zone.front() == u'+' || zone.front() == u'-')
             ? numericOffset(zone)
             : namedOffset(zone);
+        if (!o && !gluedZone.isEmpty())
+            return {}; // "13:00:00xyz" is no time
         offset = o.value_or(0);
     }
     return utc(date, time, offset);

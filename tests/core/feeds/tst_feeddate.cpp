@@ -82,6 +82,14 @@ void TestFeedDate::parse_data()
     QTest::newRow("rfc822-comment")
         << u"Wed, 02 Oct 2002 13:00:00 +0000 (UTC)"_s << u"2002-10-02T13:00:00Z"_s;
     QTest::newRow("asctime") << u"Wed Oct  2 13:00:00 2002"_s << u"2002-10-02T13:00:00Z"_s;
+    QTest::newRow("rfc822-glued-offset")
+        << u"Wed, 02 Oct 2002 15:00:00+0200"_s << u"2002-10-02T13:00:00Z"_s;
+    QTest::newRow("rfc822-glued-name")
+        << u"Wed, 02 Oct 2002 13:00:00GMT"_s << u"2002-10-02T13:00:00Z"_s;
+    QTest::newRow("rfc822-glued-garbage") << u"Wed, 02 Oct 2002 13:00:00xyz"_s << QString();
+    QTest::newRow("month-first-pm") << u"Oct 2, 2002 1:00 PM"_s << u"2002-10-02T13:00:00Z"_s;
+    QTest::newRow("month-first-am-zone")
+        << u"October 2, 2002 12:30 am EST"_s << u"2002-10-02T05:30:00Z"_s;
     QTest::newRow("leap-day") << u"Thu, 29 Feb 2024 12:00:00 GMT"_s << u"2024-02-29T12:00:00Z"_s;
 
     // RFC 3339 / ISO 8601 (Atom, JSON Feed, dc:date).
