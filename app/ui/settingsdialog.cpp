@@ -76,8 +76,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Text size:"), fontRow);
     form->addRow(tr("Theme:"), m_theme);
-    form->addRow(tr("Top 10 ranking:"), m_topRanking);
-    form->addRow(tr("Top 10 Stories:"), m_topWindow);
+    form->addRow(tr("Top 10 Stories:"), m_topRanking);
+    form->addRow(tr("Most read over:"), m_topWindow); // the window of Most read
     form->addRow(tr("Library file:"), libraryBox);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);

@@ -178,6 +178,10 @@ void TestTopStoriesDock::keyboardAndPreferences()
     QComboBox *ranking = preferences->topRankingBox();
     QCOMPARE(ranking->currentData().toInt(), int(TopRanking::TopStories));
     QCOMPARE(ranking->itemText(0), u"Automatic: Top stories when you follow feeds"_s);
+    if (const QString dir = qEnvironmentVariable("BYLINE_TOP_SHOTS"); !dir.isEmpty()) {
+        QTest::qWait(300);
+        preferences->grab().save(dir + u"/preferences.png"_s);
+    }
     ranking->setCurrentIndex(ranking->findData(int(TopRanking::MostRead)));
     QCOMPARE(top->mode(), TopStoriesModel::Mode::MostRead);
     QCOMPARE(bar->currentIndex(), 1);
