@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Byline contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bylinerun.h"
+#include "testhttpserver.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,6 +24,7 @@ private slots:
     void webPageIsOneLineError();
     void missingFile();
     void needsOneInput();
+    void url();
 
 private:
     static QString fixture(const char *name)
@@ -104,6 +107,62 @@ void TestFeedCommand::needsOneInput()
     const BylineRun run = runByline(m_home->path(), { u"feed"_s, u"--json"_s });
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
+}
+
+// A URL is fetched (PageFetcher): the charset of the Content-Type header decodes it and relative
+// links resolve against where it was served. The server answers while byline runs, so the
+// process runs without blocking the event loop.
+void TestFeedCommand::url()
+{
+    TestHttpServer server;
+    QVERIFY(server.isListening());
+    const QByteArray body = "<rss><channel><title>Caf\xE9 news</title><item><title>Cr\xE8me</title>"
+                            "<link>/items/1</link></item></channel></rss>";
+    server.answer("/feed",
+                  "HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml; "
+                  "charset=ISO-8859-1\r\nContent-Length: "
+                      + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    server.answer("/missing",
+                  "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n"
+                  "Connection: close\r\n\r\n");
+
+    const auto run = [this](const QUrl &url) {
+        QProcess process;
+        process.setProcessEnvironment(bylineEnvironment(m_home->path()));
+        process.setStandardInputFile(QProcess::nullDevice());
+        process.start(QStringLiteral(BYLINE_BINARY), { u"feed"_s, u"--json"_s, url.toString() });
+        BylineRun result;
+        if (!process.waitForStarted())
+            return result;
+        QDeadlineTimer deadline(60000);
+        while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
+            QTest::qWait(20); // the server answers from this event loop
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished();
+            return result;
+        }
+        result.exitCode = process.exitCode();
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    };
+
+    const BylineRun ok = run(server.url(u"/feed"_s));
+    QCOMPARE(ok.exitCode, 0);
+    const QJsonObject feed = QJsonDocument::fromJson(ok.out).object();
+    QCOMPARE(feed.value("title"_L1).toString(), u"Café news"_s);
+    const QJsonObject item = feed.value("items"_L1).toArray().at(0).toObject();
+    QCOMPARE(item.value("title"_L1).toString(), u"Crème"_s);
+    QCOMPARE(item.value("link"_L1).toString(), server.url(u"/items/1"_s).toString());
+
+    const BylineRun missing = run(server.url(u"/missing"_s));
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.out.isEmpty());
+    QCOMPARE(missing.err.count('\n'), 1);
+    QVERIFY2(missing.err.startsWith(
+                 QByteArray("byline: " + server.url(u"/missing"_s).toEncoded() + ": ")),
+             missing.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestFeedCommand)
