@@ -59,7 +59,6 @@ QString FeedArticleBuilder::shorten(const QString &text, int maxChars)
 Article FeedArticleBuilder::build(const FeedItem &item, const ParsedFeed &feed, qint64 feedId,
                                   const QDateTime &firstSeen)
 {
-    Q_UNUSED(feed)
     Article article;
     article.sourceId = feedId;
     article.url = item.link.trimmed();
@@ -79,7 +78,9 @@ Article FeedArticleBuilder::build(const FeedItem &item, const ParsedFeed &feed, 
     QString html = item.content.trimmed().isEmpty() ? item.summary : item.content;
     // Relative URLs in the item's HTML belong to its xml:base (or the feed's address), which
     // ArticleSanitizer does not know: resolve them first when that base is not the link.
-    const QUrl base(item.contentBase, QUrl::TolerantMode);
+    QUrl base(item.contentBase, QUrl::TolerantMode);
+    if (!isWeb(base) && !isWeb(QUrl(article.url))) // a feed read from a file: its site
+        base = QUrl(feed.link, QUrl::TolerantMode);
     if (!html.isEmpty() && isWeb(base) && base != ArticleSanitizer::contentBase(article))
         html = HtmlSanitizer::sanitize(html, base);
     article.contentHtml = html;

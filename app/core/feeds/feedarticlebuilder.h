@@ -12,7 +12,8 @@ struct ParsedFeed;
 
 // A feed item -> the Article the store keeps, sanitised like every other article
 // (ArticleSanitizer, the page importer's gate; relative URLs resolve against the item's
-// contentBase first when that is not its link):
+// contentBase first when that is not its link, or against the feed's site when neither the
+// contentBase nor the link is a web address):
 // - title: the item's, else the first words of its text, else its link's host, else "Untitled";
 // - url and canonicalUrl: the link; author; section: the first category; sourceId: feedId;
 // - published: the item's, else its updated time, else `firstSeen` (an item with no date takes

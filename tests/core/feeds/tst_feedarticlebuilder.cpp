@@ -164,6 +164,14 @@ void TestFeedArticleBuilder::relativeUrlsUseContentBase()
     a = FeedArticleBuilder::build(item, ParsedFeed(), 1, m_seen);
     QVERIFY2(a.contentHtml.contains(u"https://gazette.example/news/map.html"_s),
              qPrintable(a.contentHtml));
+    // A feed read from a file, its item without a link: the feed's site.
+    item.contentBase = u"file:///tmp/feed.xml"_s;
+    item.link.clear();
+    ParsedFeed feed;
+    feed.link = u"https://site.example/blog/"_s;
+    a = FeedArticleBuilder::build(item, feed, 1, m_seen);
+    QVERIFY2(a.contentHtml.contains(u"https://site.example/blog/map.html"_s),
+             qPrintable(a.contentHtml));
 }
 
 void TestFeedArticleBuilder::deck_data()
