@@ -191,6 +191,12 @@ private slots:
         QVERIFY(finished.wait(15000));
         QCOMPARE(refresher.summary().feeds, 0);
         QCOMPARE(m_server->requestCount("/news.xml"), 1);
+        // Named explicitly, the feed asked to wait is still not asked: it fails with the reason.
+        const FeedRefresher::Summary explicitly = run(refresher, { busy });
+        QCOMPARE(explicitly.failed, 1);
+        QVERIFY2(explicitly.failures.value(0).contains(u"asked not to be asked again"_s),
+                 qPrintable(explicitly.failures.value(0)));
+        QCOMPARE(m_server->requestCount("/busy"), 0);
     }
 
     void hostileFeedsAreErrors_data()
