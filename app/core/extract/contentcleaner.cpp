@@ -348,6 +348,19 @@ void ContentCleaner::removeEmpty(HtmlNode *article)
         default:
             continue;
         }
+        if (n->is(GUMBO_TAG_FIGURE)) {
+            // A caption goes with its picture: a figure whose picture was lost goes whole.
+            bool media = false;
+            for (HtmlNode *c = n->firstChild; c && !media; c = c->following(n)) {
+                media = c->is(GUMBO_TAG_IMG) || c->is(GUMBO_TAG_VIDEO) || c->is(GUMBO_TAG_AUDIO)
+                    || c->is(GUMBO_TAG_IFRAME) || c->is(GUMBO_TAG_SVG) || c->is(GUMBO_TAG_TABLE)
+                    || c->is(GUMBO_TAG_PRE) || c->is(GUMBO_TAG_BLOCKQUOTE) || c->is(GUMBO_TAG_P);
+            }
+            if (!media) {
+                HtmlDocument::remove(n);
+                continue;
+            }
+        }
         bool empty = true;
         for (HtmlNode *c = n->firstChild; c && empty; c = c->next) {
             if (c->isText())

@@ -162,38 +162,43 @@ bool attributeAllowed(const HtmlNode *n, const HtmlNode::Attribute &a)
     }
 }
 
+// The largest sensible candidate of srcset (see UrlResolver::pickFromSrcset) when there is
+// one, else src: src is often the smallest variant, kept for old browsers.
 QString safeImageSource(const HtmlNode *n, const QUrl &baseUrl)
 {
+    const QString fromSet = UrlResolver::pickFromSrcset(n->attribute(u"srcset"));
+    const QUrl best = UrlResolver::resolve(fromSet, baseUrl);
+    if (!fromSet.isEmpty() && UrlResolver::isSafe(best, UrlResolver::Use::Image))
+        return best.toString(QUrl::FullyEncoded);
     const QUrl src = UrlResolver::resolve(n->attribute(u"src"), baseUrl);
     if (UrlResolver::isSafe(src, UrlResolver::Use::Image))
         return src.toString(QUrl::FullyEncoded);
-    const QString fromSet = UrlResolver::pickFromSrcset(n->attribute(u"srcset"));
-    const QUrl alt = UrlResolver::resolve(fromSet, baseUrl);
-    if (!fromSet.isEmpty() && UrlResolver::isSafe(alt, UrlResolver::Use::Image))
-        return alt.toString(QUrl::FullyEncoded);
     return {};
 }
 
-// <picture><source srcset><img></picture> -> <img>: the img's own source, else a source's.
+// <picture><source srcset><img></picture> -> <img> with every candidate of the sources and
+// of the img in one srcset, so that the largest sensible one is chosen.
 void resolvePicture(HtmlDocument &document, HtmlNode *picture)
 {
     HtmlNode *img = nullptr;
-    QString sourceSet;
+    QStringList sets;
     for (HtmlNode *n = picture->firstChild; n; n = n->following(picture)) {
         if (n->is(GUMBO_TAG_IMG) && !img)
             img = n;
-        else if (n->is(GUMBO_TAG_SOURCE) && sourceSet.isEmpty())
-            sourceSet = n->attribute(u"srcset");
+        else if (n->is(GUMBO_TAG_SOURCE) && !n->attribute(u"srcset").trimmed().isEmpty())
+            sets.append(n->attribute(u"srcset").trimmed());
     }
     if (!img) {
-        if (sourceSet.isEmpty()) {
+        if (sets.isEmpty()) {
             HtmlDocument::remove(picture);
             return;
         }
         img = document.createElement(GUMBO_TAG_IMG);
     }
-    if (img->attribute(u"src").trimmed().isEmpty() && img->attribute(u"srcset").isEmpty())
-        img->setAttribute(u"srcset"_s, sourceSet);
+    if (!img->attribute(u"srcset").trimmed().isEmpty())
+        sets.append(img->attribute(u"srcset").trimmed());
+    if (!sets.isEmpty())
+        img->setAttribute(u"srcset"_s, sets.join(u", "_s));
     HtmlDocument::replace(picture, img);
 }
 

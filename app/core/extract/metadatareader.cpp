@@ -437,9 +437,6 @@ MetadataReader::Metadata MetadataReader::read(const HtmlDocument &document, cons
         m.leadImage = QUrl(firstOf(meta,
                                    { "og:image:secure_url", "og:image", "og:image:url",
                                      "twitter:image", "twitter:image:src" }));
-    m.leadImage = UrlResolver::resolve(m.leadImage.toString(), baseUrl);
-    if (!UrlResolver::isSafe(m.leadImage, UrlResolver::Use::Image))
-        m.leadImage.clear();
 
     QUrl url = UrlResolver::resolve(facts.canonical, baseUrl);
     if (url.isEmpty())
@@ -448,6 +445,17 @@ MetadataReader::Metadata MetadataReader::read(const HtmlDocument &document, cons
         url = UrlResolver::resolve(m.url.toString(), baseUrl);
     const bool web = url.scheme() == "http"_L1 || url.scheme() == "https"_L1;
     m.url = web ? url : baseUrl;
+
+    // A page saved from the web resolves its lead image against its own web address, never
+    // against the file it was saved to.
+    const bool webBase = baseUrl.scheme() == "http"_L1 || baseUrl.scheme() == "https"_L1;
+    const QUrl imageBase = webBase ? baseUrl : (web ? url : QUrl());
+    const QString image = m.leadImage.toString();
+    m.leadImage = imageBase.isEmpty() && QUrl(image).isRelative()
+        ? QUrl()
+        : UrlResolver::resolve(image, imageBase.isEmpty() ? baseUrl : imageBase);
+    if (!UrlResolver::isSafe(m.leadImage, UrlResolver::Use::Image) || m.leadImage.isLocalFile())
+        m.leadImage.clear();
 
     QString language = primaryLanguage(facts.htmlLang);
     if (language.isEmpty())

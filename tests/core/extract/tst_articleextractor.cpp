@@ -86,6 +86,10 @@ private slots:
     void lazyImages();
     void urls_data();
     void urls();
+    void savedPageUrls_data();
+    void savedPageUrls();
+    void captions_data();
+    void captions();
     void clutter_data();
     void clutter();
     void keeps_data();
@@ -267,6 +271,17 @@ void TestArticleExtractor::lazyImages_data()
         << u"<img src=\""_s + gif
             + u"\" class=\"lazy\"><noscript><img src=\"/img/ns.jpg\" alt=\"Wall\"></noscript>"_s
         << u"src=\"https://news.example/img/ns.jpg\""_s << u"R0lGOD"_s;
+    QTest::newRow("srcset-larger-than-src")
+        << u"<img src=\"/img/w300.jpg\" srcset=\"/img/w300.jpg 300w, /img/w1200.jpg 1200w\">"_s
+        << u"src=\"https://news.example/img/w1200.jpg\""_s << u"w300"_s;
+    QTest::newRow("data-srcset-larger-than-src")
+        << u"<img src=\"/img/w300.jpg\" data-srcset=\"/img/w300.jpg 300w, /img/w900.jpg 900w\">"_s
+        << u"src=\"https://news.example/img/w900.jpg\""_s << u"w300"_s;
+    QTest::newRow("picture-largest-source")
+        << u"<picture><source media=\"(max-width: 600px)\" srcset=\"/img/p400.jpg 400w\">"
+           "<source srcset=\"/img/p1400.jpg 1400w, /img/p700.jpg 700w\">"
+           "<img src=\"/img/p300.jpg\"></picture>"_s
+        << u"src=\"https://news.example/img/p1400.jpg\""_s << u"p300"_s;
     QTest::newRow("plain-src-kept")
         << u"<img src=\"/img/plain.jpg\" alt=\"x\">"_s
         << u"src=\"https://news.example/img/plain.jpg\""_s << u"noscript"_s;
@@ -318,6 +333,77 @@ void TestArticleExtractor::urls()
         + u" and the other stories of the week, with photos.</p></article>"_s;
     const ExtractedArticle a = extractOk(page(head, body));
     QVERIFY2(a.contentHtml.contains(expected), qPrintable(a.contentHtml));
+}
+
+void TestArticleExtractor::savedPageUrls_data()
+{
+    QTest::addColumn<QString>("head");
+    QTest::addColumn<QString>("body"); // expected in contentHtml
+    QTest::addColumn<QString>("lead"); // expected leadImage
+
+    const QString og = u"<meta property=\"og:image\" content=\"../lead.jpg\">"_s;
+    QTest::newRow("canonical")
+        << u"<link rel=canonical href=\"https://news.example/2026/story.html\">"_s + og
+        << u"src=\"https://news.example/2026/i/p.jpg\""_s << u"https://news.example/lead.jpg"_s;
+    QTest::newRow("og-url")
+        << u"<meta property=\"og:url\" content=\"https://news.example/2026/story.html\">"_s + og
+        << u"src=\"https://news.example/2026/i/p.jpg\""_s << u"https://news.example/lead.jpg"_s;
+    QTest::newRow("base-element") << u"<base href=\"https://cdn.example/a/b/\">"_s + og
+                                  << u"src=\"https://cdn.example/a/b/i/p.jpg\""_s
+                                  << u"https://cdn.example/a/lead.jpg"_s;
+    QTest::newRow("no-web-address-relative-dropped") << og << u"<p>"_s << QString();
+}
+
+// A page saved from the web (read from a file: URL) never links to file: URLs.
+void TestArticleExtractor::savedPageUrls()
+{
+    QFETCH(QString, head);
+    QFETCH(QString, body);
+    QFETCH(QString, lead);
+    const QString html = page(head,
+                              u"<article>"_s + articleBody()
+                                  + u"<p>The new crown, drawn by the engineers:</p>"
+                                    "<img src=\"i/p.jpg\" alt=\"crown\"></article>"_s);
+    const ExtractedArticle a = extractOk(html, QUrl::fromLocalFile(u"/tmp/saved/story.html"_s));
+    QVERIFY2(a.contentHtml.contains(body), qPrintable(a.contentHtml));
+    QVERIFY2(!a.contentHtml.contains(u"file:"_s), qPrintable(a.contentHtml));
+    QCOMPARE(a.leadImage.toString(), lead);
+}
+
+void TestArticleExtractor::captions_data()
+{
+    QTest::addColumn<QString>("figure");
+    QTest::addColumn<bool>("captionKept");
+    QTest::newRow("caption-with-image")
+        << u"<figure><img src=\"/i/wall.jpg\"><figcaption>The wall in 1911.</figcaption></figure>"_s
+        << true;
+    QTest::newRow("caption-with-lazy-image")
+        << u"<figure><img data-src=\"/i/wall.jpg\"><figcaption>The wall in 1911.</figcaption>"
+           "</figure>"_s
+        << true;
+    QTest::newRow("caption-whose-image-is-lost")
+        << u"<figure><img src=\"javascript:x()\"><figcaption>The wall in 1911.</figcaption>"
+           "</figure>"_s
+        << false;
+    QTest::newRow("caption-without-image")
+        << u"<figure><figcaption>The wall in 1911.</figcaption></figure>"_s << false;
+}
+
+// A caption stays with its image, and goes when the image is lost.
+void TestArticleExtractor::captions()
+{
+    QFETCH(QString, figure);
+    QFETCH(bool, captionKept);
+    const QString html = page(QString(),
+                              u"<article>"_s + articleBody() + figure
+                                  + u"<p>The "
+                                    "authority will publish the plans on its web site "
+                                    "next week, with drawings of the new crown.</p>"
+                                    "</article>"_s);
+    const ExtractedArticle a = extractOk(html);
+    QCOMPARE(a.plainText.contains(u"The wall in 1911."_s), captionKept);
+    if (captionKept)
+        QVERIFY2(a.contentHtml.contains(u"/i/wall.jpg"_s), qPrintable(a.contentHtml));
 }
 
 void TestArticleExtractor::clutter_data()
@@ -524,8 +610,8 @@ void TestArticleExtractor::visibleAuthor_data()
     QTest::newRow("author-class-after-headline-von")
         << QString() << u"<div class=post-autor>von Mina Park</div>"_s << u"Mina Park"_s;
     QTest::newRow("meta-author-names-site-byline-wins")
-        << u"<meta name=author content=\"news.example\">"_s
-        << u"<p class=byline>By Mina Park</p>"_s << u"Mina Park"_s;
+        << u"<meta name=author content=\"news.example\">"_s << u"<p class=byline>By Mina Park</p>"_s
+        << u"Mina Park"_s;
     QTest::newRow("meta-author-first")
         << u"<meta name=author content=\"Jo Smith\">"_s
         << u"<a rel=author href=/mina>Mina Park</a>"_s << u"Jo Smith"_s;
@@ -536,10 +622,11 @@ void TestArticleExtractor::visibleAuthor()
     QFETCH(QString, head);
     QFETCH(QString, byline);
     QFETCH(QString, expected);
-    const QString html = page(head,
-                              u"<article><h1>Harbour wall to be rebuilt</h1>"_s + byline
-                                  + articleBody() + u"</article><aside><p class=comment-author>"
-                                                    "Someone Else</p></aside>"_s);
+    const QString html
+        = page(head,
+               u"<article><h1>Harbour wall to be rebuilt</h1>"_s + byline + articleBody()
+                   + u"</article><aside><p class=comment-author>"
+                     "Someone Else</p></aside>"_s);
     QCOMPARE(extractOk(html).author, expected);
 }
 
