@@ -46,7 +46,8 @@ Status OpmlImporter::importOutlines(const QList<OpmlOutline> &outlines, qint64 f
             ++report.skipped;
             report.skippedUrls.append(outline.xmlUrl);
         } else {
-            const Result<qint64> id = feeds.subscribe(outline.xmlUrl, outline.title, folderId);
+            const Result<qint64> id
+                = feeds.subscribe(outline.xmlUrl, outline.title, folderId, outline.htmlUrl);
             if (!id)
                 return Error { id.error() };
             ++report.added;

@@ -19,7 +19,7 @@ struct OpmlImportReport {
 
 // Subscribes to the feeds of an OPML document that are not followed yet, in its folders
 // (created by title under their parent as needed), all in one transaction: an error leaves the
-// library as it was. The feed's title comes from the outline; its site is learnt at refresh.
+// library as it was. The feed's title and site come from the outline (title/text, htmlUrl).
 class OpmlImporter {
     Q_DECLARE_TR_FUNCTIONS(OpmlImporter)
 

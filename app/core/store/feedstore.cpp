@@ -117,7 +117,8 @@ QString FeedStore::alreadySubscribedMessage()
     return tr("You already follow this feed.");
 }
 
-Result<qint64> FeedStore::subscribe(const QString &url, const QString &title, qint64 folderId)
+Result<qint64> FeedStore::subscribe(const QString &url, const QString &title, qint64 folderId,
+                                    const QString &siteUrl)
 {
     const QString address = url.trimmed();
     if (address.isEmpty())
@@ -155,9 +156,11 @@ Result<qint64> FeedStore::subscribe(const QString &url, const QString &title, qi
     if (id == 0)
         id = source.lastInsertId().toLongLong();
     QSqlQuery feed(db);
-    feed.prepare(u"INSERT INTO feeds (source_id, folder_id) VALUES (:id, :folder)"_s);
+    feed.prepare(u"INSERT INTO feeds (source_id, folder_id, site_url) VALUES (:id, :folder, "
+                 ":site)"_s);
     feed.bindValue(u":id"_s, id);
     feed.bindValue(u":folder"_s, idOrNull(folderId));
+    feed.bindValue(u":site"_s, ArticleRow::textValue(siteUrl.trimmed()));
     if (!feed.exec())
         return m_db.fail(failed, feed.lastError());
     if (Status committed = transaction.commit(); !committed)

@@ -19,10 +19,12 @@ class FeedStore {
 public:
     explicit FeedStore(Database &db);
 
-    // Subscribes to url (trimmed, stored as given) with the feed's own title (may be empty);
-    // returns the new feed's id. An url already followed is an Error whose message is
-    // alreadySubscribedMessage() (findByUrl() tells the id). folderId 0: top level.
-    Result<qint64> subscribe(const QString &url, const QString &title = {}, qint64 folderId = 0);
+    // Subscribes to url (trimmed, stored as given) with the feed's own title and site (may be
+    // empty; a refresh fills them); returns the new feed's id. An url already followed is an
+    // Error whose message is alreadySubscribedMessage() (findByUrl() tells the id). folderId 0:
+    // top level.
+    Result<qint64> subscribe(const QString &url, const QString &title = {}, qint64 folderId = 0,
+                             const QString &siteUrl = {});
     static QString alreadySubscribedMessage(); // "You already follow this feed."
     Result<Feed> get(qint64 id) const; // with counts; Error when no such feed
     Result<std::optional<qint64>> findByUrl(const QString &url) const; // exact (trimmed) url

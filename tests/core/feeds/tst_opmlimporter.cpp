@@ -30,7 +30,7 @@ namespace {
 const QByteArray opml = R"(<opml version="2.0"><head><title>t</title></head><body>
   <outline text="News">
     <outline text="Local">
-      <outline text="City" xmlUrl="https://city.example/rss"/>
+      <outline text="City" xmlUrl="https://city.example/rss" htmlUrl="https://city.example/"/>
     </outline>
     <outline text="World" xmlUrl="https://world.example/atom"/>
   </outline>
@@ -64,6 +64,7 @@ void TestOpmlImporter::importsFoldersAndSkipsKnown()
     QCOMPARE(folders->at(1).parentId, folders->at(0).id);
     const auto city = feeds.get(report->addedIds.at(0));
     QCOMPARE(city->title, u"City"_s);
+    QCOMPARE(city->siteUrl, u"https://city.example/"_s);
     QCOMPARE(city->folderId, folders->at(1).id);
     // Again: everything is known now.
     const auto again = OpmlImporter(*m_db).import(*OpmlReader::read(opml));
@@ -87,6 +88,7 @@ void TestOpmlImporter::libraryRoundTrip()
     QCOMPARE(report->added, 3);
     FeedStore copies(**second);
     QCOMPARE(OpmlWriter::write(OpmlWriter::fromFeeds(*copies.folders(), *copies.list())), exported);
+    QVERIFY(exported.contains("htmlUrl=\"https://city.example/\""));
 }
 
 void TestOpmlImporter::failureImportsNothing()
