@@ -7,6 +7,8 @@
 #include "store/storycandidatestore.h"
 #include "topstoriesjob.h"
 
+#include <QLocale>
+
 const int TopStoriesModel::minimumReadSeconds = ReadStore::minimumSeconds;
 
 TopStoriesModel::TopStoriesModel(Database &db, QObject *parent)
@@ -28,8 +30,14 @@ QVariant TopStoriesModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
         return row.title;
+    case Qt::ToolTipRole: // with who carries a story
+        return row.sourceTitles.size() > 1
+            ? tr("%1\nCarried by %2")
+                  .arg(row.title, QLocale().createSeparatedList(row.sourceTitles))
+            : row.title;
+    case Qt::AccessibleTextRole:
+        return row.sources > 1 ? tr("%1, %2 sources").arg(row.title).arg(row.sources) : row.title;
     case IdRole:
         return row.id;
     case RankRole:
@@ -85,7 +93,7 @@ Status TopStoriesModel::showMostRead()
     QList<Row> rows;
     for (const TopStory &story : std::as_const(*stories))
         rows.append(
-            { story.article.id, story.article.title, story.article.section, story.reads, 1 });
+            { story.article.id, story.article.title, story.article.section, story.reads, 1, {} });
     setRows(Mode::MostRead, std::move(rows));
     return {};
 }
@@ -101,7 +109,8 @@ void TopStoriesModel::showTopStories(const QList<StoryCluster> &stories)
     }
     QList<Row> rows;
     for (const StoryCluster &story : stories)
-        rows.append({ story.best.id, story.best.title, story.best.section, 0, story.sourceCount });
+        rows.append({ story.best.id, story.best.title, story.best.section, 0, story.sourceCount,
+                      story.sourceTitles });
     setRows(Mode::TopStories, std::move(rows));
 }
 

@@ -53,6 +53,7 @@ private:
         QString section;
         int reads = 0;
         int sources = 1;
+        QStringList sourceTitles; // Top stories: who carries it
     };
     Status showMostRead();
     void showTopStories(const QList<StoryCluster> &stories);

@@ -125,6 +125,11 @@ void TestTopStoriesDock::topStoriesFirstThenMostRead()
     QCOMPARE(dock->rankingBar()->tabText(0), u"Top stories"_s);
     QCOMPARE(top->index(0).data(TopStoriesModel::SourcesRole).toInt(), 3);
     QCOMPARE(top->index(0).data(TopStoriesModel::IdRole).toLongLong(), m_best); // most words
+    QCOMPARE(
+        top->index(0).data(Qt::ToolTipRole).toString(),
+        u"Brittany's coastal towns flooded as storm hits\nCarried by "_s
+            + QLocale().createSeparatedList({ u"Beta Wire"_s, u"Gamma Post"_s, u"Alpha Daily"_s }));
+    QVERIFY(top->index(0).data(Qt::AccessibleTextRole).toString().endsWith(u", 3 sources"_s));
     QVERIFY(top->index(1).data(TopStoriesModel::SourcesRole).toInt() < 3); // (the sample's own)
     const QList<qint64> stories = { top->index(0).data(TopStoriesModel::IdRole).toLongLong(),
                                     top->index(1).data(TopStoriesModel::IdRole).toLongLong() };

@@ -118,7 +118,10 @@ StoryCluster clusterOf(const QList<StoryCandidate> &candidates, QList<int> membe
         const StoryCandidate &c = candidates.at(member);
         if (member != members.constFirst())
             cluster.otherIds.append(c.id);
-        sources.insert(c.sourceId > 0 ? c.sourceId : -c.id); // no source: a source of its own
+        const qint64 source = c.sourceId > 0 ? c.sourceId : -c.id; // none: a source of its own
+        if (!sources.contains(source) && !c.sourceTitle.isEmpty())
+            cluster.sourceTitles.append(c.sourceTitle);
+        sources.insert(source);
         cluster.interest = std::max(cluster.interest, interest.of(c.sourceId, c.section));
         cluster.newest = std::max(cluster.newest, c.sortTime);
     }

@@ -175,6 +175,7 @@ void TestStoryRanking::bestCopyOpens()
     QCOMPARE(top->size(), 1);
     QCOMPARE(top->at(0).best.id, full);
     QCOMPARE(top->at(0).best.sourceTitle, u"beta"_s);
+    QCOMPARE(top->at(0).sourceTitles, (QStringList { u"beta"_s, u"gamma"_s, u"alpha"_s }));
 }
 
 QTEST_GUILESS_MAIN(TestStoryRanking)
