@@ -18,6 +18,7 @@
 #include "urlresolver.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <cmath>
 #include <memory>
@@ -137,6 +138,54 @@ QString trimNotice(const HtmlDocument &document)
         .arg(parts.join(u"; "_s));
 }
 
+bool isStandfirstClass(const HtmlNode *n)
+{
+    static const QSet<QString> words
+        = { u"standfirst"_s, u"lead"_s,    u"leadtext"_s, u"intro"_s,  u"abstract"_s,
+            u"chapo"_s,      u"chapeau"_s, u"dek"_s,      u"subline"_s };
+    const QString hints = n->attribute(u"class") + u' ' + n->attribute(u"id") + u' ';
+    QString word;
+    for (QChar c : hints) {
+        if (c.isLetterOrNumber()) {
+            word += c.toLower();
+        } else if (!word.isEmpty()) {
+            if (words.contains(word))
+                return true;
+            word.clear();
+        }
+    }
+    return false;
+}
+
+// The standfirst shown under the headline when it stayed outside the chosen text (in the
+// page's header): the first element after the headline whose class names it (lead, intro,
+// abstract, standfirst, chapo ...), of a paragraph's length and not links. Empty if none.
+QString standfirstOutside(const HtmlDocument &document)
+{
+    HtmlNode *body = document.body();
+    if (!body)
+        return {};
+    bool afterHeadline = false;
+    int textSeen = 0;
+    for (HtmlNode *n = body->firstChild; n; n = n->following(body)) {
+        if (n->isText()) {
+            if (afterHeadline && (textSeen += int(n->text.size())) > 3000)
+                return {};
+            continue;
+        }
+        if (n->is(GUMBO_TAG_H1)) {
+            afterHeadline = true;
+            continue;
+        }
+        if (!afterHeadline || !isStandfirstClass(n))
+            continue;
+        ContentFinder::measure(n);
+        if (n->textLength >= 40 && n->textLength <= 700 && ContentFinder::linkDensity(n) < 0.2)
+            return HtmlDocument::normalizedText(n);
+    }
+    return {};
+}
+
 struct Attempt {
     std::unique_ptr<HtmlDocument> document;
     HtmlNode *article = nullptr;
@@ -236,8 +285,21 @@ Result<ExtractedArticle> ArticleExtractor::extractPage(const QString &html, cons
     }
 
     HtmlNode *article = best.article;
-    if (!options.wholePage)
+    if (!options.wholePage) {
         BoilerplateRemover::clean(article);
+        // The standfirst is part of the text, once.
+        const QString standfirst = standfirstOutside(document);
+        ContentFinder::measure(article);
+        if (!standfirst.isEmpty() && article->textLength >= enoughText
+            && !HtmlDocument::normalizedText(article).contains(standfirst.left(80))) {
+            HtmlNode *p = best.document->createElement(GUMBO_TAG_P);
+            HtmlDocument::appendChild(p, best.document->createText(standfirst));
+            if (article->firstChild)
+                HtmlDocument::insertBefore(article->firstChild, p);
+            else
+                HtmlDocument::appendChild(article, p);
+        }
+    }
     dropRepeatedTitle(article, result.title);
     HtmlSanitizer::sanitizeChildren(*best.document, article, base);
     ContentCleaner::removeEmpty(article);

@@ -91,7 +91,12 @@ bool BoilerplateRemover::isFurnitureLine(const QString &text, bool linked)
               "image (?:copyright|caption|credit|source)\\b|photo(?:graph)? ?(?:credit|:)|"
               "(?:foto|fotos|bild|bilder|quelle|bildquelle|credit|credits)\\s*:|©|\\(c\\)\\s|"
               "copyright\\b|all rights reserved|alle rechte vorbehalten|"
-              "this entry was posted|keine kommentare|no comments|back to top)"_s,
+              "(?:titelbild|beitragsbild|aufmacherbild|header-?bild|fotos?|bilder)\\s*:|"
+              "this entry was posted|keine kommentare|no comments|back to top|"
+              "(?:warning|notice|deprecated|fatal error): .* on line \\d+|"
+              "-?\\s*(?:anzeige|werbung|advertisement|publicidad|publicité)\\s*-?\\s*$|"
+              "wie (?:bewerten|gefällt) (?:sie|dir|ihnen)|was this (?:article|page) helpful|"
+              "lade weitere|load more\\b|mehr laden|weitere laden)"_s,
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     // Pointers to other pages: furniture when they carry the link they point with.
     static const QRegularExpression pointer(
@@ -106,7 +111,9 @@ bool BoilerplateRemover::isFurnitureLine(const QString &text, bool linked)
               "zurück zu(?:r|m)?\\b|"
               "lea (?:también|más|además)\\b|lea\\s*:|lee también|te puede interesar|"
               "lire aussi|à lire aussi|voir aussi|czytaj (?:też|także|więcej)|zobacz (?:też|także)|"
-              "leggi anche)"_s,
+              "leggi anche|veja também|leia também|zum weiterlesen|weiterlesen\\s*:|"
+              "neueste (?:artikel|beiträge)|aktuelle (?:artikel|beiträge|meldungen)|"
+              "latest (?:news|articles|posts)|recent posts|neuste beiträge)"_s,
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     if (text.size() > shortLine)
         return false;
@@ -150,7 +157,27 @@ void BoilerplateRemover::clean(HtmlNode *article)
             drop(n, article);
     }
 
-    // 2. What trails the last real paragraph: short link-heavy blocks and headings.
+    // 2. A heading with nothing under it (the next block is a heading of its level or above):
+    // its links went with the cleaning ("Neueste Artikel", "Zum Weiterlesen").
+    {
+        std::vector<HtmlNode *> headings;
+        for (HtmlNode *n = article->firstChild; n; n = n->following(article)) {
+            if (n->isElement() && n->tag >= GUMBO_TAG_H2 && n->tag <= GUMBO_TAG_H6)
+                headings.push_back(n);
+        }
+        for (HtmlNode *h : headings) {
+            if (!h->parent || !h->isInside(article) || h->textLength > 80)
+                continue;
+            HtmlNode *next = h->following(article, true);
+            while (next && !(next->isElement() && (isBlock(next) || next->is(GUMBO_TAG_IMG)))
+                   && !(next->isText() && !next->text.trimmed().isEmpty()))
+                next = next->following(article);
+            if (next && next->isElement() && next->tag >= GUMBO_TAG_H1 && next->tag <= h->tag)
+                drop(h, article);
+        }
+    }
+
+    // 3. What trails the last real paragraph: short link-heavy blocks and headings.
     ContentFinder::measure(article);
     std::vector<HtmlNode *> order;
     for (HtmlNode *n = article->firstChild; n; n = n->following(article)) {

@@ -90,6 +90,8 @@ private slots:
     void savedPageUrls();
     void captions_data();
     void captions();
+    void standfirst_data();
+    void standfirst();
     void clutter_data();
     void clutter();
     void keeps_data();
@@ -404,6 +406,41 @@ void TestArticleExtractor::captions()
     QCOMPARE(a.plainText.contains(u"The wall in 1911."_s), captionKept);
     if (captionKept)
         QVERIFY2(a.contentHtml.contains(u"/i/wall.jpg"_s), qPrintable(a.contentHtml));
+}
+
+void TestArticleExtractor::standfirst_data()
+{
+    QTest::addColumn<QString>("header"); // between the headline and the article
+    QTest::addColumn<QString>("description"); // meta description
+    QTest::addColumn<int>("inText"); // times the standfirst is in plainText
+    QTest::addColumn<bool>("deck"); // whether the deck is kept
+
+    const QString standfirst = u"Storms have battered the old wall for a century; now the "
+                               "authority will rebuild it."_s;
+    QTest::newRow("standfirst-in-header-joins-the-text")
+        << u"<p class=article-lead>"_s + standfirst + u"</p>"_s << standfirst << 1 << false;
+    QTest::newRow("unclassed-header-paragraph-left-out")
+        << u"<p class=note>"_s + standfirst + u"</p>"_s << QString() << 0 << false;
+    QTest::newRow("description-alone-stays-the-deck") << QString() << standfirst << 0 << true;
+}
+
+// The standfirst is in the text once, and not repeated as the deck.
+void TestArticleExtractor::standfirst()
+{
+    QFETCH(QString, header);
+    QFETCH(QString, description);
+    QFETCH(int, inText);
+    QFETCH(bool, deck);
+    const QString head = description.isEmpty()
+        ? QString()
+        : u"<meta name=description content=\""_s + description + u"\">"_s;
+    const QString html
+        = page(head,
+               u"<header><h1>Harbour wall to be rebuilt</h1>"_s + header
+                   + u"</header><div class=content>"_s + articleBody() + u"</div>"_s);
+    const ExtractedArticle a = extractOk(html);
+    QCOMPARE(int(a.plainText.count(u"Storms have battered"_s)), inText);
+    QCOMPARE(!a.deck.isEmpty(), deck);
 }
 
 void TestArticleExtractor::clutter_data()

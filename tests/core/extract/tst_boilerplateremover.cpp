@@ -109,6 +109,14 @@ void TestBoilerplateRemover::inArticle_data()
     QTest::newRow("author-promo-at-end")
         << QString() << u"<p><a href=/jo>Jo Smith</a> writes about <a href=/ports>ports</a></p>"_s
         << u"Jo Smith"_s << u"authority said in a statement"_s;
+    QTest::newRow("heading-with-nothing-under-it")
+        << u"<h3>Neueste Artikel</h3><h2>The new crown</h2>"_s << QString() << u"Neueste Artikel"_s
+        << u"The new crown"_s;
+    QTest::newRow("php-warning")
+        << u"<p>Warning: Creating default object from empty value in /www/x.php on line 407</p>"_s
+        << QString() << u"Creating default object"_s << u"concrete crown"_s;
+    QTest::newRow("advertisement-label")
+        << u"<p>- Anzeige -</p>"_s << QString() << u"Anzeige"_s << u"concrete crown"_s;
     QTest::newRow("heading-before-picture-kept")
         << QString() << u"<h2>The wall today</h2><img src=/today.jpg>"_s << QString()
         << u"The wall today"_s;
