@@ -12,8 +12,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +27,7 @@ struct PageFacts {
     QString timeAfterHeadline; // datetime of the first <time> after the first h1
     QString textAfterHeadline; // the first visible text after the first h1
     QString visibleAuthor; // microdata itemprop=author, rel=author, an author/byline element
+    QDate datedElement; // the first date in a short element whose class names a date
     QStringList h1s, h2s, jsonLd;
     QStringList headlines; // h1 texts for TitleChooser (a kicker-less variant first)
 };
@@ -119,6 +122,7 @@ PageFacts collectFacts(const HtmlDocument &document)
     if (facts.htmlLang.isEmpty())
         facts.htmlLang = root->attribute(u"xml:lang");
     bool inBody = false;
+    int datedTries = 0;
     HtmlNode *next = nullptr;
     for (HtmlNode *n = root; n; n = next) {
         next = n->following(root);
@@ -131,6 +135,17 @@ PageFacts collectFacts(const HtmlDocument &document)
             continue;
         if (inBody && facts.visibleAuthor.isEmpty())
             facts.visibleAuthor = visibleAuthor(n, !facts.h1s.isEmpty());
+        if (inBody && !facts.datedElement.isValid() && datedTries < 40) {
+            const QString hints = (n->attribute(u"class") + u' ' + n->attribute(u"id")).toLower();
+            if (hints.contains("date"_L1) || hints.contains("datum"_L1)
+                || hints.contains("posted"_L1) || hints.contains("published"_L1)
+                || hints.contains("meta"_L1) || hints.contains("time"_L1)) {
+                ++datedTries;
+                const QString text = HtmlDocument::normalizedText(n);
+                if (!text.isEmpty() && text.size() <= 200)
+                    facts.datedElement = DateFinder::find(text);
+            }
+        }
         switch (n->tag) {
         case GUMBO_TAG_BODY:
             inBody = true;
@@ -191,6 +206,44 @@ PageFacts collectFacts(const HtmlDocument &document)
         }
     }
     return facts;
+}
+
+// A time the page gives in UTC is shown in the page's own zone: the offset another of its
+// times carries (article:modified_time, a <time datetime> ...), else the zone of a language
+// spoken in one zone only (the date of a late-evening story in Berlin is Berlin's date).
+QDateTime inPageZone(const QDateTime &published, const PageFacts &facts, const QString &language)
+{
+    if (!published.isValid() || published.timeSpec() != Qt::UTC || published.time() == QTime(0, 0))
+        return published;
+    static const QRegularExpression offset(
+        u"T\\d\\d:\\d\\d(?::\\d\\d(?:\\.\\d+)?)?([+-])(\\d\\d):?(\\d\\d)\\b"_s);
+    QStringList texts = facts.meta.values();
+    texts << facts.timeAfterHeadline << facts.firstTimeDatetime << facts.jsonLd;
+    for (const QString &text : std::as_const(texts)) {
+        const QRegularExpressionMatch m = offset.match(text);
+        if (!m.hasMatch())
+            continue;
+        const int seconds = (m.captured(2).toInt() * 3600 + m.captured(3).toInt() * 60)
+            * (m.captured(1) == u"-"_s ? -1 : 1);
+        if (seconds != 0 && qAbs(seconds) <= 14 * 3600)
+            return published.toOffsetFromUtc(seconds);
+    }
+    static const QHash<QString, QByteArray> zones = {
+        { u"de"_s, "Europe/Berlin" },     { u"fr"_s, "Europe/Paris" },
+        { u"it"_s, "Europe/Rome" },       { u"pl"_s, "Europe/Warsaw" },
+        { u"nl"_s, "Europe/Amsterdam" },  { u"cs"_s, "Europe/Prague" },
+        { u"da"_s, "Europe/Copenhagen" }, { u"sv"_s, "Europe/Stockholm" },
+        { u"fi"_s, "Europe/Helsinki" },   { u"hu"_s, "Europe/Budapest" },
+        { u"ja"_s, "Asia/Tokyo" },        { u"ko"_s, "Asia/Seoul" },
+        { u"zh"_s, "Asia/Shanghai" },
+    };
+    const QByteArray zone = zones.value(language);
+    if (zone.isEmpty())
+        return published;
+    const QTimeZone tz(zone);
+    if (!tz.isValid())
+        return published;
+    return published.toOffsetFromUtc(tz.offsetFromUtc(published));
 }
 
 bool isArticleType(const QJsonValue &type)
@@ -396,9 +449,10 @@ MetadataReader::Metadata MetadataReader::read(const HtmlDocument &document, cons
         if (!name.isEmpty())
             titles.siteNames.append(TitleChooser::decodeEntities(name));
     }
-    titles.host = UrlResolver::resolve(
-                      facts.canonical.isEmpty() ? meta.value(u"og:url"_s) : facts.canonical, baseUrl)
-                      .host();
+    titles.host
+        = UrlResolver::resolve(
+              facts.canonical.isEmpty() ? meta.value(u"og:url"_s) : facts.canonical, baseUrl)
+              .host();
     if (titles.host.isEmpty())
         titles.host = baseUrl.host();
     m.title = TitleChooser::choose(titles);
@@ -429,6 +483,8 @@ MetadataReader::Metadata MetadataReader::read(const HtmlDocument &document, cons
         if (near.isValid())
             m.published = QDateTime(near, QTime(0, 0), Qt::UTC);
     }
+    if (!m.published.isValid() && facts.datedElement.isValid())
+        m.published = QDateTime(facts.datedElement, QTime(0, 0), Qt::UTC);
     if (!m.published.isValid())
         m.published = parseDate(facts.firstTimeDatetime);
     if (m.section.isEmpty())
@@ -464,6 +520,7 @@ MetadataReader::Metadata MetadataReader::read(const HtmlDocument &document, cons
         language = primaryLanguage(
             firstOf(meta, { "content-language", "og:locale", "dc:language", "language" }));
     m.language = language;
+    m.published = inPageZone(m.published, facts, language);
     return m;
 }
 
