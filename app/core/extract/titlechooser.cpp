@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -186,6 +188,13 @@ QString TitleChooser::choose(const Candidates &candidates)
     const QStringList titleParts = segments(decodeEntities(c.documentTitle));
     for (const QString &h : std::as_const(c.headlines)) {
         if (titleParts.size() < 2 || squeezed(h).isEmpty() || c.siteNames.contains(h))
+            continue;
+        // Not a headline's kicker-less variant (its whole text comes next in the list).
+        const bool variant
+            = std::any_of(c.headlines.cbegin(), c.headlines.cend(), [&h](const QString &other) {
+                  return other.size() > h.size() && other.endsWith(h);
+              });
+        if (variant)
             continue;
         const qsizetype words = tokens(h).size();
         const qsizetype total = tokens(c.documentTitle).size();

@@ -58,6 +58,9 @@ void TestTitleChooser::choose_data()
         << QStringList { headline, u"Coastal works "_s + headline }
         << QStringList { u"Coastal works: "_s + headline } << QString() << QStringList()
         << QString() << headline;
+    QTest::newRow("kicker-title-colon-headline-not-a-site-name")
+        << QStringList { headline, u"Coastal works "_s + headline } << QStringList()
+        << u"Coastal works: "_s + headline << QStringList() << QString() << headline;
     QTest::newRow("double-escaped-og-title")
         << QStringList() << QStringList { u"Salt &amp; pepper &#038; harbour &bull; stories"_s }
         << QString() << QStringList() << QString() << u"Salt & pepper & harbour • stories"_s;
