@@ -43,8 +43,11 @@ QString BylineCleaner::clean(QString byline)
     // "By", "Von", "Par", "Author:", "Text und Interview:" ... (several may follow each other).
     static const QRegularExpression prefix(
         u"^(?:[\\s:,|·•\\-–—]+|(?:posted|written|published|geschrieben|verfasst|erstellt|"
-        "veröffentlicht|publiziert|artikel|ein beitrag)\\s+(?:by|von|par)\\b|(?:by|von|par|"
-        "por|door)\\b:?|(?:author|autor|autorin|auteur|autore|text|texte|interview|"
+        "veröffentlicht|publiziert|artikel|ein beitrag|eingestellt|beitrag|post "
+        "author)\\s*(?:by|von|"
+        "par)\\b|post "
+        "author\\b|(?:by|von|vom|par|por|door)\\b:?|(?:author|autor|autorin|auteur|autore|text|"
+        "texte|interview|"
         "text und interview|text und fotos|text & fotos|redaktion und text)\\s*:)\\s*"_s,
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     // Labels left without a name, and what trails a name ("am 5. Mai", "·", "»").
@@ -53,9 +56,15 @@ QString BylineCleaner::clean(QString byline)
         "von))?$|^(?:no author|datum|date|follow|folgen|by|von|par)$"_s,
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression trailer(
-        u"(?:\\s+(?:am|on|vor)\\b.*|[\\s,|·•»:\\-–—]+)$"_s,
+        u"(?:\\s+(?:am|on|vor|at|stand)\\b.*|\\s+(?:alle artikel|all posts|mehr von|more by)\\b.*|"
+        "\\s+[—–|/]\\s.*|\\s+@\\w+$|[\\s,|·•»:\\-–—]+)$"_s,
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     byline = byline.simplified();
+    // A picture credit is not the author.
+    static const QRegularExpression credit(u"^(?:foto|fotos|bild|photo|image|quelle)\\s*:"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    if (credit.match(byline).hasMatch())
+        return {};
     for (int i = 0; i < 4; ++i) {
         const QRegularExpressionMatch m = prefix.match(byline);
         if (!m.hasMatch() || m.capturedLength() == 0)

@@ -29,6 +29,18 @@ void TestBylineCleaner::clean_data()
     QTest::newRow("interview") << u"Interview: Julia Lauter"_s << u"Julia Lauter"_s;
     QTest::newRow("trailing-dot-separator") << u"von David ·"_s << u"David"_s;
     QTest::newRow("trailing-am-weekday") << u"Von Isa Bia am Samstag"_s << u"Isa Bia"_s;
+    QTest::newRow("vom") << u"vom Krimiblogger"_s << u"Krimiblogger"_s;
+    QTest::newRow("eingestellt-von") << u"Eingestellt von der Michel"_s << u"der Michel"_s;
+    QTest::newRow("post-author-by")
+        << u"Post author By Helge Fahrnberger"_s << u"Helge Fahrnberger"_s;
+    QTest::newRow("trailing-at") << u"Günter W. Kienitz at"_s << u"Günter W. Kienitz"_s;
+    QTest::newRow("trailing-all-articles")
+        << u"Johanna Kropfitsch Alle Artikel"_s << u"Johanna Kropfitsch"_s;
+    QTest::newRow("trailing-dash-label") << u"Dominique — veröffentlicht"_s << u"Dominique"_s;
+    QTest::newRow("trailing-site")
+        << u"Kirsten Freund / handwerksblatt.de"_s << u"Kirsten Freund"_s;
+    QTest::newRow("trailing-handle") << u"Williams Perdomo @wperdomod"_s << u"Williams Perdomo"_s;
+    QTest::newRow("picture-credit-is-no-author") << u"Foto: Ingo Schneider"_s << QString();
     QTest::newRow("label-only-posted-on") << u"Posted on"_s << QString();
     QTest::newRow("label-only-veroeffentlicht") << u"Veröffentlicht am"_s << QString();
     QTest::newRow("label-only-by") << u"By"_s << QString();
