@@ -6,20 +6,19 @@
 #include "articlelistmodel.h"
 #include "articlesearch.h"
 
-#include <QButtonGroup>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 LibraryPane::LibraryPane(ArticleListModel *model, const QString &libraryPath, QWidget *parent)
     : QWidget(parent), m_model(model), m_search(new ArticleSearch(libraryPath, this)),
-      m_searchField(new QLineEdit), m_stateGroup(new QButtonGroup(this)),
-      m_sourceBox(new QComboBox), m_sectionBox(new QComboBox), m_count(new QLabel),
+      m_searchField(new QLineEdit), m_scopeTitle(new QLabel), m_sourceBox(new QComboBox), m_sectionBox(new QComboBox), m_count(new QLabel),
       m_list(new QListView)
 {
     m_searchField->setPlaceholderText(tr("Search articles"));
@@ -29,22 +28,16 @@ LibraryPane::LibraryPane(ArticleListModel *model, const QString &libraryPath, QW
     connect(m_search, &ArticleSearch::notice, this, &LibraryPane::statusMessage);
 
     auto *states = new QHBoxLayout;
-    states->setSpacing(0);
-    const QStringList names = { tr("All"), tr("Unread"), tr("Starred") };
-    for (int i = 0; i < names.size(); ++i) {
-        auto *button = new QToolButton;
-        button->setText(names.at(i));
-        button->setCheckable(true);
-        button->setAutoRaise(false);
-        button->setChecked(i == All);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        m_stateGroup->addButton(button, i);
-        states->addWidget(button);
-    }
-    connect(m_stateGroup, &QButtonGroup::idClicked, this, &LibraryPane::applyFilter);
+    m_scopeTitle->setObjectName(QStringLiteral("scopeTitle"));
+    m_scopeTitle->setText(tr("All articles"));
+    QFont bold = m_scopeTitle->font();
+    bold.setWeight(QFont::DemiBold);
+    m_scopeTitle->setFont(bold);
+    m_scopeTitle->setMinimumWidth(40);
+    m_scopeTitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    states->addWidget(m_scopeTitle, 1);
     m_count->setForegroundRole(QPalette::PlaceholderText);
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    states->addStretch();
     states->addWidget(m_count);
 
     m_sourceBox->setAccessibleName(tr("Source"));
@@ -83,8 +76,8 @@ LibraryPane::LibraryPane(ArticleListModel *model, const QString &libraryPath, QW
     top->setContentsMargins(10, 10, 10, 8);
     top->setSpacing(8);
     top->addWidget(m_searchField);
-    top->addLayout(states);
     top->addLayout(combos);
+    top->addLayout(states);
     auto *line = new QFrame;
     line->setFrameShape(QFrame::HLine);
     line->setFrameShadow(QFrame::Plain);
@@ -172,18 +165,37 @@ void LibraryPane::updateEmptyMessage()
 
 void LibraryPane::setStateFilter(StateFilter filter)
 {
-    m_stateGroup->button(filter)->setChecked(true);
+    ArticleFilter scope;
+    scope.unreadOnly = filter == Unread;
+    scope.starredOnly = filter == Starred;
+    const QString titles[] = { tr("All articles"), tr("Unread"), tr("Starred") };
+    setScope(scope, titles[filter]);
+}
+
+void LibraryPane::setScope(const ArticleFilter &scope, const QString &title)
+{
+    m_scope = scope;
+    m_scopeTitle->setText(title);
+    m_scopeTitle->setToolTip(title);
+    // A feed is one source: the source choice has nothing to narrow.
+    m_sourceBox->setEnabled(scope.sourceId == 0);
+    if (scope.sourceId != 0)
+        m_sourceBox->setCurrentIndex(0);
     applyFilter();
+}
+
+ArticleFilter LibraryPane::composedFilter() const
+{
+    ArticleFilter filter = m_scope;
+    if (filter.sourceId == 0)
+        filter.sourceId = m_sourceBox->currentData().toLongLong();
+    filter.section = m_sectionBox->currentData().toString();
+    return filter;
 }
 
 void LibraryPane::applyFilter()
 {
-    ArticleFilter filter;
-    filter.unreadOnly = m_stateGroup->checkedId() == Unread;
-    filter.starredOnly = m_stateGroup->checkedId() == Starred;
-    filter.sourceId = m_sourceBox->currentData().toLongLong();
-    filter.section = m_sectionBox->currentData().toString();
-    if (const Status status = m_model->setFilter(filter); !status)
+    if (const Status status = m_model->setFilter(composedFilter()); !status)
         emit statusMessage(status.error());
     updateCount();
 }
@@ -218,10 +230,16 @@ Status LibraryPane::refresh()
 {
     if (const Status status = reloadFilterChoices(); !status)
         return status;
-    ArticleFilter filter = m_model->filter();
-    filter.sourceId = m_sourceBox->currentData().toLongLong();
-    filter.section = m_sectionBox->currentData().toString();
-    const Status status = m_model->setFilter(filter);
+    // New articles above keep the rows in view where they were (and the selection, the model's).
+    const QModelIndex top = m_list->indexAt(QPoint(0, 0));
+    const qint64 topId = top.data(ArticleListModel::IdRole).toLongLong();
+    const int topOffset = top.isValid() ? m_list->visualRect(top).top() : 0;
+    const Status status = m_model->setFilter(composedFilter());
+    const int row = m_model->rowOf(topId);
+    if (topId != 0 && row >= 0 && row != top.row()) {
+        m_list->scrollTo(m_model->index(row), QAbstractItemView::PositionAtTop);
+        m_list->verticalScrollBar()->setValue(m_list->verticalScrollBar()->value() - topOffset);
+    }
     updateCount();
     return status;
 }

@@ -9,14 +9,14 @@
 
 class ArticleListModel;
 class ArticleSearch;
-class QButtonGroup;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
 
-// The left side: search field, filters (All / Unread / Starred, source, section) and the
-// article list. Search runs as you type on a worker thread; Esc in the field clears it.
+// Below the feed tree: search field, the scope's name and count, source and section filters and
+// the article list. The feed tree sets the scope (a feed, a folder, unread or starred); the
+// filters narrow it. Search runs as you type on a worker thread; Esc in the field clears it.
 class LibraryPane : public QWidget {
     Q_OBJECT
 public:
@@ -28,7 +28,10 @@ public:
     QLineEdit *searchField() const { return m_searchField; }
     QComboBox *sourceBox() const { return m_sourceBox; }
     QComboBox *sectionBox() const { return m_sectionBox; }
-    void setStateFilter(StateFilter filter);
+    void setStateFilter(StateFilter filter); // a scope of all, unread or starred articles
+    // The feed tree's choice: sourceId, folderId, unreadOnly, starredOnly (title: its name).
+    void setScope(const ArticleFilter &scope, const QString &title);
+    ArticleFilter scope() const { return m_scope; }
     ArticleSearch *search() const { return m_search; }
 
     qint64 currentArticleId() const;
@@ -55,11 +58,13 @@ private:
     void handleSearchResults(const QList<SearchHit> &hits);
     void handleSearchCleared();
     void updateEmptyMessage();
+    ArticleFilter composedFilter() const;
 
     ArticleListModel *m_model;
     ArticleSearch *m_search;
     QLineEdit *m_searchField;
-    QButtonGroup *m_stateGroup;
+    ArticleFilter m_scope;
+    QLabel *m_scopeTitle;
     QComboBox *m_sourceBox;
     QComboBox *m_sectionBox;
     QLabel *m_count;

@@ -6,6 +6,8 @@
 #include "articlelistmodel.h"
 #include "damagebanner.h"
 #include "deletionundo.h"
+#include "feedpane.h"
+#include "feedscontroller.h"
 #include "librarycheck.h"
 #include "librarypane.h"
 #include "menukeys.h"
@@ -15,6 +17,7 @@
 #include "readerpane.h"
 #include "readerroom.h"
 #include "readingposition.h"
+#include "refreshprogress.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "theme.h"
@@ -54,6 +57,7 @@ MainWindow::MainWindow(Database &db, UrlOpener *opener, QWidget *parent)
     : QMainWindow(parent), m_db(db), m_articles(new ArticleListModel(db, this)),
       m_top(new TopStoriesModel(db, this)), m_library(new LibraryPane(m_articles, db.path(), this)),
       m_reader(new ReaderPane(opener, this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_feeds(new FeedPane(this)), m_leftSplitter(new QSplitter(Qt::Vertical, this)),
       m_dock(new TopStoriesDock(m_top, this))
 {
     setWindowTitle(tr("Byline"));
@@ -63,7 +67,14 @@ MainWindow::MainWindow(Database &db, UrlOpener *opener, QWidget *parent)
     m_reader->webView()->setAcceptDrops(false);
 
     m_splitter->setObjectName(QStringLiteral("librarySplitter"));
-    m_splitter->addWidget(m_library);
+    m_leftSplitter->setObjectName(QStringLiteral("feedSplitter"));
+    m_leftSplitter->addWidget(m_feeds);
+    m_leftSplitter->addWidget(m_library);
+    m_leftSplitter->setStretchFactor(0, 0);
+    m_leftSplitter->setStretchFactor(1, 1);
+    m_leftSplitter->setChildrenCollapsible(false);
+    m_leftSplitter->setSizes({ 200, 440 });
+    m_splitter->addWidget(m_leftSplitter);
     m_splitter->addWidget(m_reader);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -136,6 +147,7 @@ MainWindow::MainWindow(Database &db, UrlOpener *opener, QWidget *parent)
     createImport();
     createRescue();
     createTriage(opener);
+    createFeeds();
     restoreSession();
 }
 
@@ -238,6 +250,7 @@ void MainWindow::createMenus()
     menuBar()->addMenu(share);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(action(QStringLiteral("shortcuts")));
     QAction *about = help->addAction(tr("&About Byline"));
     about->setObjectName(QStringLiteral("about"));
@@ -317,6 +330,8 @@ void MainWindow::createRescue()
     connect(m_check, &LibraryCheck::finished, this, [this] {
         showDamage();
         markCurrentRead();
+        if (m_check->passed() && m_feedsController)
+            m_feedsController->startRefreshing(); // feeds write only to a sound library
     });
     connect(m_check, &LibraryCheck::failed, this, &MainWindow::showStatus);
     QTimer::singleShot(0, m_check, &LibraryCheck::start); // once the window is up
@@ -358,6 +373,7 @@ void MainWindow::restoreSession()
     }
     restoreState(m_settings.windowState());
     m_splitter->restoreState(m_settings.splitterState());
+    m_leftSplitter->restoreState(m_settings.feedSplitterState());
     m_room->setDockWanted(m_settings.topStoriesVisible()); // folded if the window is narrow
 
     if (const Status status = m_library->refresh(); !status)
@@ -388,6 +404,7 @@ void MainWindow::saveSession()
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     m_settings.setSplitterState(m_splitter->saveState());
+    m_settings.setFeedSplitterState(m_leftSplitter->saveState());
     m_settings.setTopStoriesVisible(m_room->dockWanted()); // as the user left it, not as folded
     m_settings.setOpenArticleId(m_current.id);
 }
@@ -452,6 +469,8 @@ void MainWindow::recordRead()
 
 void MainWindow::refreshLibrary()
 {
+    if (m_feedsController)
+        m_feedsController->reloadTree(); // counts, on a worker
     if (const Status status = m_library->refresh(); !status)
         showStatus(status.error());
     if (const Status status = m_top->refresh(); !status)
@@ -642,6 +661,42 @@ void MainWindow::createTriage(UrlOpener *opener)
     connect(menu, &ArticleContextMenu::statusMessage, this, &MainWindow::showStatus);
     auto *watcher = new LibraryWatcher(m_articles, this);
     connect(watcher, &LibraryWatcher::libraryChanged, this, &MainWindow::refreshLibrary);
+}
+
+void MainWindow::createFeeds()
+{
+    m_refreshProgress = new RefreshProgress;
+    statusBar()->addPermanentWidget(m_refreshProgress);
+    m_feedsController = new FeedsController(m_db, m_feeds, m_refreshProgress, this);
+    FeedsController *feeds = m_feedsController;
+    connect(m_feeds, &FeedPane::scopeChanged, this, [this](const ArticleFilter &filter) {
+        m_library->setScope(filter, m_feeds->currentTitle());
+    });
+    connect(feeds, &FeedsController::statusMessage, this, &MainWindow::showStatus);
+    connect(feeds, &FeedsController::articlesChanged, this, &MainWindow::refreshLibrary);
+    // Counts follow reads and stars made here (the watcher sees only other connections).
+    connect(m_articles, &ArticleListModel::readChanged, feeds, &FeedsController::reloadTree);
+    connect(m_articles, &ArticleListModel::starredChanged, feeds, &FeedsController::reloadTree);
+    for (QAction *action : feeds->actions()) {
+        if (!action->shortcuts().isEmpty()) {
+            QWidget::addAction(action);
+            m_shortcutActions.append(action);
+        }
+    }
+    QMenu *menu = new QMenu(tr("Fee&ds"), this);
+    menu->setObjectName(QStringLiteral("feedsMenu"));
+    feeds->fillFeedsMenu(menu);
+    QMenu *tools = new QMenu(tr("&Tools"), this);
+    tools->setObjectName(QStringLiteral("toolsMenu"));
+    tools->addAction(feeds->action(QStringLiteral("compactLibrary")));
+    for (QAction *entry : menuBar()->actions()) {
+        if (entry->menu() && entry->menu()->objectName() == QStringLiteral("helpMenu")) {
+            menuBar()->insertMenu(entry, tools);
+            break;
+        }
+    }
+    menuBar()->insertMenu(menuBar()->actions().value(3), menu); // after View
+    feeds->reloadTree();
 }
 
 void MainWindow::createSortMenu(QMenu *view)

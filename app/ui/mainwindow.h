@@ -12,6 +12,8 @@
 class ArticleListModel;
 class DamageBanner;
 class DeletionUndo;
+class FeedPane;
+class FeedsController;
 class Database;
 class ImportController;
 class LibraryCheck;
@@ -24,12 +26,13 @@ class QSplitter;
 class ReaderPane;
 class ReaderRoom;
 class ReadingPosition;
+class RefreshProgress;
 class SettingsDialog;
 class TopStoriesDock;
 class TopStoriesModel;
 class UrlOpener;
 
-// The window: library list | reader, Top 10 Stories on the right, menus, status bar. Opening
+// The window: feed tree over the library list | reader, Top 10 Stories on the right, menus, status bar. Opening
 // an article marks it read; keeping it open ReadStore::minimumSeconds records a read for the
 // Top 10. Geometry, dock, splitter, text size, theme, the open article and the reading position
 // in each article persist.
@@ -46,6 +49,9 @@ public:
     ArticleListModel *articleModel() const { return m_articles; }
     TopStoriesModel *topStoriesModel() const { return m_top; }
     LibraryPane *libraryPane() const { return m_library; }
+    FeedPane *feedPane() const { return m_feeds; }
+    FeedsController *feedsController() const { return m_feedsController; }
+    RefreshProgress *refreshProgress() const { return m_refreshProgress; }
     ReaderPane *readerPane() const { return m_reader; }
     TopStoriesDock *topStoriesDock() const { return m_dock; }
     QAction *action(const QString &objectName) const; // for tests and the screenshot tour
@@ -83,6 +89,7 @@ private:
     void showStatus(const QString &text);
     void updateArticleActions();
     void createTriage(UrlOpener *opener); // delete and undo, context menu, sort, watch
+    void createFeeds(); // the feed tree's menus, refreshing, Tools > Compact Library
     void createSortMenu(QMenu *view);
     void markAllRead();
     QAction *addAction(const QString &name, const QString &text, const QList<QKeySequence> &keys);
@@ -94,6 +101,10 @@ private:
     LibraryPane *m_library;
     ReaderPane *m_reader;
     QSplitter *m_splitter;
+    FeedPane *m_feeds;
+    QSplitter *m_leftSplitter; // the feed tree above the article list
+    FeedsController *m_feedsController = nullptr;
+    RefreshProgress *m_refreshProgress = nullptr;
     TopStoriesDock *m_dock;
     ReaderRoom *m_room = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -20,6 +20,9 @@ const auto language = QStringLiteral("ui/language");
 const auto geometry = QStringLiteral("window/geometry");
 const auto state = QStringLiteral("window/state");
 const auto splitter = QStringLiteral("window/splitter");
+const auto feedSplitter = QStringLiteral("window/feedSplitter");
+const auto refreshMinutes = QStringLiteral("feeds/refreshMinutes");
+const auto refreshAtStart = QStringLiteral("feeds/refreshAtStart");
 const auto openArticle = QStringLiteral("window/openArticle");
 const auto articleOrder = QStringLiteral("list/order");
 }
@@ -157,6 +160,38 @@ QByteArray Settings::windowState() const
 void Settings::setWindowState(const QByteArray &state)
 {
     m_settings.setValue(Key::state, state);
+}
+
+int Settings::refreshMinutes() const
+{
+    bool ok = false;
+    const int minutes = m_settings.value(Key::refreshMinutes, defaultRefreshMinutes).toInt(&ok);
+    return ok ? std::clamp(minutes, 5, 1440) : defaultRefreshMinutes;
+}
+
+void Settings::setRefreshMinutes(int minutes)
+{
+    m_settings.setValue(Key::refreshMinutes, std::clamp(minutes, 5, 1440));
+}
+
+bool Settings::refreshAtStart() const
+{
+    return m_settings.value(Key::refreshAtStart, true).toBool();
+}
+
+void Settings::setRefreshAtStart(bool refresh)
+{
+    m_settings.setValue(Key::refreshAtStart, refresh);
+}
+
+QByteArray Settings::feedSplitterState() const
+{
+    return m_settings.value(Key::feedSplitter).toByteArray();
+}
+
+void Settings::setFeedSplitterState(const QByteArray &state)
+{
+    m_settings.setValue(Key::feedSplitter, state);
 }
 
 QByteArray Settings::splitterState() const

@@ -38,6 +38,11 @@ public:
     void setTopStoriesRanking(TopRanking ranking);
     bool topStoriesVisible() const; // default true
     void setTopStoriesVisible(bool visible);
+    static constexpr int defaultRefreshMinutes = 30;
+    int refreshMinutes() const; // feeds refresh every N minutes (5..1440); default 30
+    void setRefreshMinutes(int minutes);
+    bool refreshAtStart() const; // every feed once the window is up; default true
+    void setRefreshAtStart(bool refresh);
     QString libraryPath() const; // empty: the default location
     void setLibraryPath(const QString &path);
     QString language() const; // empty: the system's
@@ -49,6 +54,8 @@ public:
     void setWindowState(const QByteArray &state);
     QByteArray splitterState() const;
     void setSplitterState(const QByteArray &state);
+    QByteArray feedSplitterState() const; // the feed tree above the article list
+    void setFeedSplitterState(const QByteArray &state);
     qint64 openArticleId() const; // 0: none
     void setOpenArticleId(qint64 id);
     ArticleOrder articleOrder() const; // View > Sort By; default Published

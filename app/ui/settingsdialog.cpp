@@ -4,6 +4,7 @@
 
 #include "library/librarypath.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSlider>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace {
@@ -24,8 +26,8 @@ QString stepText(int step)
 
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent), m_fontSlider(new QSlider(Qt::Horizontal)), m_fontValue(new QLabel),
-      m_theme(new QComboBox), m_topWindow(new QComboBox), m_libraryPath(new QLabel),
-      m_restartNote(new QLabel)
+      m_theme(new QComboBox), m_topWindow(new QComboBox), m_refresh(new QSpinBox),
+      m_refreshAtStart(new QCheckBox(tr("Also when Byline starts"))), m_libraryPath(new QLabel), m_restartNote(new QLabel)
 {
     setWindowTitle(tr("Preferences"));
     m_openLibrary = currentLibraryPath();
@@ -57,6 +59,11 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_topRanking->addItem(tr("Top stories"), int(TopRanking::TopStories));
     m_topRanking->addItem(tr("Most read"), int(TopRanking::MostRead));
 
+    m_refresh->setRange(5, 1440);
+    m_refresh->setSingleStep(5);
+    m_refresh->setSuffix(tr(" minutes"));
+    m_refresh->setAccessibleName(tr("Refresh feeds every"));
+
     m_libraryPath->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_libraryPath->setWordWrap(true);
     m_libraryPath->setMinimumWidth(320);
@@ -78,6 +85,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("Theme:"), m_theme);
     form->addRow(tr("Top 10 Stories:"), m_topRanking);
     form->addRow(tr("Most read over:"), m_topWindow); // the window of Most read
+    form->addRow(tr("Refresh feeds every:"), m_refresh);
+    form->addRow(QString(), m_refreshAtStart);
     form->addRow(tr("Library file:"), libraryBox);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
@@ -90,8 +99,16 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_theme->setCurrentIndex(m_theme->findData(int(m_settings.theme())));
     m_topWindow->setCurrentIndex(m_topWindow->findData(m_settings.topStoriesWindowDays()));
     setTopStoriesRanking(m_settings.topStoriesRanking());
+    m_refresh->setValue(m_settings.refreshMinutes());
+    m_refreshAtStart->setChecked(m_settings.refreshAtStart());
+    connect(m_refreshAtStart, &QCheckBox::toggled, this,
+            [this](bool on) { m_settings.setRefreshAtStart(on); });
     showLibraryPath();
 
+    connect(m_refresh, &QSpinBox::valueChanged, this, [this](int minutes) {
+        m_settings.setRefreshMinutes(minutes);
+        emit refreshMinutesChanged(minutes);
+    });
     connect(m_fontSlider, &QSlider::valueChanged, this, [this](int step) {
         m_fontValue->setText(stepText(step));
         m_settings.setFontStep(step);

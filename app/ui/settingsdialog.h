@@ -6,12 +6,15 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QSlider;
+class QSpinBox;
 
-// Preferences: text size, theme, the Top 10 window and the library file. Every change is
-// saved and announced at once; the library location applies on the next start.
+// Preferences: text size, theme, the Top 10 window, how often feeds refresh and the library
+// file. Every change is saved and announced at once; the library location applies on the next
+// start.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -24,12 +27,15 @@ public:
     QComboBox *themeBox() const { return m_theme; }
     QComboBox *topWindowBox() const { return m_topWindow; }
     QComboBox *topRankingBox() const { return m_topRanking; }
+    QSpinBox *refreshBox() const { return m_refresh; }
+    QCheckBox *refreshAtStartBox() const { return m_refreshAtStart; }
 
 signals:
     void fontStepChanged(int step);
     void themeChanged(ReaderTheme theme);
     void topStoriesWindowChanged(int days);
     void topStoriesRankingChanged(TopRanking ranking);
+    void refreshMinutesChanged(int minutes);
 
 private:
     void chooseLibrary();
@@ -42,6 +48,8 @@ private:
     QComboBox *m_theme;
     QComboBox *m_topWindow;
     QComboBox *m_topRanking = nullptr;
+    QSpinBox *m_refresh;
+    QCheckBox *m_refreshAtStart;
     QLabel *m_libraryPath;
     QLabel *m_restartNote;
     QString m_openLibrary; // the library this run uses

@@ -61,8 +61,11 @@ public:
     }
     Database &db() { return *m_db; }
 
-    MainWindow *create(QSize size = {})
+    // Feeds refresh at start only when asked: the sample library's feeds would otherwise add
+    // articles while a test looks at the list.
+    MainWindow *create(QSize size = {}, bool refreshFeedsAtStart = false)
     {
+        Settings().setRefreshAtStart(refreshFeedsAtStart);
         m_window = std::make_unique<MainWindow>(*m_db, &m_opener);
         if (size.isValid())
             m_window->resize(size);

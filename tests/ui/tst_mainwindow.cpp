@@ -9,6 +9,7 @@
 #include "librarycheck.h"
 #include "librarypane.h"
 #include "mainwindow.h"
+#include "settings.h"
 #include "readerpane.h"
 #include "schemehandler.h"
 #include "share/urlopener.h"
@@ -148,6 +149,7 @@ void TestMainWindow::cleanup()
 
 MainWindow *TestMainWindow::createWindow()
 {
+    Settings().setRefreshAtStart(false); // the sample feeds' articles stay out of these tests
     m_window = std::make_unique<MainWindow>(*m_db, &m_opener);
     m_window->resize(1440, 900); // room for the list, the reader and the Top 10
     m_window->show();

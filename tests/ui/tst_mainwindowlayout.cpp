@@ -176,6 +176,7 @@ void TestMainWindowLayout::firstLaunchFitsTheScreen()
 
 void TestMainWindowLayout::topStoriesTitlesWrapBesideScrollbar()
 {
+    Settings().setTopStoriesRanking(TopRanking::MostRead); // ten of them, whatever the feeds
     MainWindow *window = m_fixture.create(QSize(1440, 460)); // short: the Top 10 scrolls
     TopStoriesDock *dock = window->topStoriesDock();
     QListView *view = dock->view();

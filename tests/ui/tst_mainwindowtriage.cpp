@@ -136,6 +136,7 @@ void TestMainWindowTriage::cleanup()
 
 MainWindow *TestMainWindowTriage::createWindow()
 {
+    Settings().setRefreshAtStart(false); // the sample feeds' articles stay out of these tests
     m_window = std::make_unique<MainWindow>(*m_db, &m_opener);
     m_window->show();
     m_window->activateWindow();
