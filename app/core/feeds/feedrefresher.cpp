@@ -11,12 +11,15 @@
 #include <QThreadPool>
 
 #include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
 constexpr qsizetype chunkItems = 250; // items built by one pool task
+// Items built but not yet stored, at most (about): a bound on memory while the store is slower.
+constexpr qsizetype maximumItemsAhead = 2000;
 constexpr qint64 maximumIconBytes = 256 * 1024;
 constexpr qint64 maximumHomePageBytes = 2 * 1024 * 1024;
 enum IconStage { FaviconIco = 1, HomePage, LinkedIcon };
@@ -105,6 +108,7 @@ bool FeedRefresher::start(const QList<qint64> &feedIds, bool dueOnly, int defaul
     m_feeds.clear();
     m_total = 0;
     m_done = 0;
+    m_itemsAhead = 0;
     ++m_tasks;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     onWorker([this, feedIds, dueOnly, defaultMinutes, now](FeedRefreshWorker *worker) {
@@ -178,7 +182,7 @@ void FeedRefresher::handleFeed(qint64 feedId, const FeedFetchResult &result)
     const FeedRefreshState state
         = FeedRefreshWorker::stateFrom(result, QDateTime::currentDateTimeUtc());
     if (!state.error.isEmpty() || state.notModified)
-        return storeOnWorker(feed, state, {});
+        return enqueueState(feed, state);
     ++m_tasks;
     m_pool->start([this, feed, state, result] {
         const auto parsed = std::make_shared<const Result<ParsedFeed>>(
@@ -198,58 +202,146 @@ void FeedRefresher::handleParsed(const Feed &feed, FeedRefreshState state,
         return finishIfDone();
     if (!parsed) {
         state.error = parsed.error();
-        return storeOnWorker(feed, state, {});
+        return enqueueState(feed, state);
     }
     state.feedTitle = parsed->title;
     state.siteUrl = parsed->link;
-    const auto shared = std::make_shared<const ParsedFeed>(*parsed);
-    const qsizetype items = shared->items.size();
-    const int chunks = int(qMax<qsizetype>(1, (items + chunkItems - 1) / chunkItems));
-    m_building.insert(feed.id, { feed, state, QList<QList<FeedEntry>>(chunks), chunks });
-    for (int chunk = 0; chunk < chunks; ++chunk) {
-        const qsizetype from = chunk * chunkItems;
-        const qsizetype to = qMin(items, from + chunkItems);
-        ++m_tasks;
-        m_pool->start([this, shared, id = feed.id, chunk, from, to] {
-            QList<FeedEntry> entries;
-            if (!m_cancelled)
-                entries = FeedRefreshWorker::build(*shared, id, from, to);
-            QMetaObject::invokeMethod(this, [this, id, chunk, entries = std::move(entries)] {
-                --m_tasks;
-                handleBuilt(id, chunk, entries);
-            });
+    Building building;
+    building.feed = feed;
+    building.state = state;
+    building.parsed = std::make_shared<const ParsedFeed>(*parsed);
+    const qsizetype items = building.parsed->items.size();
+    building.count = int(qMax<qsizetype>(1, (items + chunkItems - 1) / chunkItems));
+    building.chunks.resize(building.count);
+    building.built.fill(false, building.count);
+    m_building.insert(feed.id, std::move(building));
+    m_storeOrder.append(feed.id);
+    pump();
+}
+
+void FeedRefresher::enqueueState(const Feed &feed, const FeedRefreshState &state)
+{
+    Building building;
+    building.feed = feed;
+    building.state = state;
+    m_building.insert(feed.id, std::move(building));
+    m_storeOrder.append(feed.id);
+    pump();
+}
+
+void FeedRefresher::startBuild(qint64 feedId)
+{
+    Building &building = m_building[feedId];
+    const int chunk = building.started++;
+    const qsizetype from = chunk * chunkItems;
+    const qsizetype to = qMin(building.parsed->items.size(), from + chunkItems);
+    m_itemsAhead += to - from;
+    ++m_tasks;
+    m_pool->start([this, shared = building.parsed, feedId, chunk, from, to] {
+        QList<FeedEntry> entries;
+        if (!m_cancelled)
+            entries = FeedRefreshWorker::build(*shared, feedId, from, to);
+        QMetaObject::invokeMethod(this, [this, feedId, chunk, entries = std::move(entries),
+                                         items = to - from] {
+            --m_tasks;
+            handleBuilt(feedId, chunk, entries, items);
         });
+    });
+}
+
+void FeedRefresher::handleBuilt(qint64 feedId, int chunk, QList<FeedEntry> entries,
+                                qsizetype items)
+{
+    const auto it = m_building.find(feedId);
+    if (it == m_building.end() || m_cancelled) {
+        m_itemsAhead -= items;
+        return finishIfDone();
+    }
+    it->chunks[chunk] = std::move(entries);
+    it->built[chunk] = true;
+    pump();
+}
+
+void FeedRefresher::pump()
+{
+    // To the worker, in order: the front feed's chunks as they are built, then its commit.
+    while (!m_storeOrder.isEmpty() && !m_cancelled) {
+        const qint64 id = m_storeOrder.constFirst();
+        Building &building = m_building[id];
+        if (!building.parsed) { // its state alone
+            const Building done = m_building.take(id);
+            m_storeOrder.removeFirst();
+            storeOnWorker(done.feed, done.state);
+            continue;
+        }
+        while (building.sent < building.count && building.built.at(building.sent)) {
+            const bool first = building.sent == 0;
+            const QList<FeedEntry> entries = std::exchange(building.chunks[building.sent], {});
+            const qsizetype items = qMin(building.parsed->items.size(),
+                                         (building.sent + 1) * chunkItems)
+                - building.sent * chunkItems;
+            ++building.sent;
+            ++m_tasks;
+            onWorker([this, feed = building.feed, first, entries,
+                      items](FeedRefreshWorker *worker) {
+                if (first)
+                    worker->beginItems(feed);
+                worker->addItems(entries);
+                QMetaObject::invokeMethod(this, [this, items] {
+                    --m_tasks;
+                    m_itemsAhead -= items;
+                    pump();
+                    finishIfDone();
+                });
+            });
+        }
+        if (building.sent < building.count)
+            break;
+        const Building done = m_building.take(id);
+        m_storeOrder.removeFirst();
+        finishOnWorker(done.feed, done.state);
+    }
+    // To the pool: the next chunks, front feeds first, while few items wait for the store.
+    for (const qint64 id : std::as_const(m_storeOrder)) {
+        if (m_cancelled || m_itemsAhead >= maximumItemsAhead)
+            break;
+        Building &building = m_building[id];
+        while (building.parsed && building.started < building.count
+               && m_itemsAhead < maximumItemsAhead)
+            startBuild(id);
     }
 }
 
-void FeedRefresher::handleBuilt(qint64 feedId, int chunk, QList<FeedEntry> entries)
-{
-    const auto it = m_building.find(feedId);
-    if (it == m_building.end())
-        return finishIfDone(); // cancelled
-    it->chunks[chunk] = std::move(entries);
-    if (--it->remaining > 0)
-        return;
-    Building building = m_building.take(feedId);
-    QList<FeedEntry> all;
-    for (QList<FeedEntry> &part : building.chunks)
-        all.append(std::move(part));
-    storeOnWorker(building.feed, building.state, all);
-}
-
-void FeedRefresher::storeOnWorker(const Feed &feed, const FeedRefreshState &state,
-                                  const QList<FeedEntry> &entries)
+void FeedRefresher::storeOnWorker(const Feed &feed, const FeedRefreshState &state)
 {
     ++m_tasks;
-    onWorker([this, feed, state, entries](FeedRefreshWorker *worker) {
-        const FeedRefreshWorker::Stored stored = worker->store(feed, state, entries);
+    onWorker([this, feed, state](FeedRefreshWorker *worker) {
+        const FeedRefreshWorker::Stored stored = worker->store(feed, state, {});
         QMetaObject::invokeMethod(this, [this, feed, stored] {
-            --m_tasks;
-            if (m_cancelled && stored.error == tr("Cancelled"))
-                return finishIfDone(); // never stored
-            handleStored(feed, stored.outcome, stored.error, stored.newArticles);
+            handleWorkerStored(feed, stored.error, stored.outcome, stored.newArticles);
         });
     });
+}
+
+void FeedRefresher::finishOnWorker(const Feed &feed, const FeedRefreshState &state)
+{
+    ++m_tasks;
+    onWorker([this, feed, state](FeedRefreshWorker *worker) {
+        const FeedRefreshWorker::Stored stored = worker->finishItems(feed, state);
+        QMetaObject::invokeMethod(this, [this, feed, stored] {
+            handleWorkerStored(feed, stored.error, stored.outcome, stored.newArticles);
+        });
+    });
+}
+
+void FeedRefresher::handleWorkerStored(const Feed &feed, const QString &error,
+                                       const FeedStoreOutcome &outcome,
+                                       const QList<std::pair<qint64, QString>> &newArticles)
+{
+    --m_tasks;
+    if (m_cancelled && error == tr("Cancelled"))
+        return finishIfDone(); // never stored
+    handleStored(feed, outcome, error, newArticles);
 }
 
 void FeedRefresher::handleStored(const Feed &feed, const FeedStoreOutcome &outcome,
@@ -336,6 +428,15 @@ void FeedRefresher::cancel()
     m_fetcher->cancel();
     m_iconStage.clear();
     m_building.clear();
+    m_storeOrder.clear();
+    ++m_tasks; // a feed's open transaction on the worker, rolled back
+    onWorker([this](FeedRefreshWorker *worker) {
+        worker->abortItems();
+        QMetaObject::invokeMethod(this, [this] {
+            --m_tasks;
+            finishIfDone();
+        });
+    });
     m_extraFetches = 0;
     finishIfDone();
 }

@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <memory>
 
 class FeedFetcher;
 class FeedRefreshWorker;
@@ -66,9 +67,15 @@ private:
     void handleFetched(qint64 tag, const FeedFetchResult &result);
     void handleFeed(qint64 feedId, const FeedFetchResult &result);
     void handleParsed(const Feed &feed, FeedRefreshState state, const Result<ParsedFeed> &parsed);
-    void handleBuilt(qint64 feedId, int chunk, QList<FeedEntry> entries);
-    void storeOnWorker(const Feed &feed, const FeedRefreshState &state,
-                       const QList<FeedEntry> &entries);
+    void handleBuilt(qint64 feedId, int chunk, QList<FeedEntry> entries, qsizetype items);
+    void enqueueState(const Feed &feed, const FeedRefreshState &state);
+    void pump();
+    void startBuild(qint64 feedId);
+    void storeOnWorker(const Feed &feed, const FeedRefreshState &state);
+    void finishOnWorker(const Feed &feed, const FeedRefreshState &state);
+    void handleWorkerStored(const Feed &feed, const QString &error,
+                            const FeedStoreOutcome &outcome,
+                            const QList<std::pair<qint64, QString>> &newArticles);
     void handleStored(const Feed &feed, const FeedStoreOutcome &outcome, const QString &error,
                       const QList<std::pair<qint64, QString>> &newArticles);
     void handleIcon(qint64 feedId, const FeedFetchResult &result);
@@ -84,13 +91,24 @@ private:
     FeedRefreshWorker *m_worker;
     std::atomic<bool> m_cancelled { false };
     QHash<qint64, Feed> m_feeds; // of this run
+    // A feed on its way to the worker: its chunks are built on the pool (a bounded number of
+    // items ahead of the store) and sent to the worker in order as they are ready, each added to
+    // the feed's one open transaction, so that storing a big feed overlaps building it, and
+    // storing one feed overlaps building the next ones. Feeds are stored in the order they were
+    // parsed; a failed or unchanged (304) feed has no chunks: only its state is recorded.
     struct Building {
         Feed feed;
         FeedRefreshState state;
+        std::shared_ptr<const ParsedFeed> parsed; // null: the state alone
         QList<QList<FeedEntry>> chunks;
-        int remaining = 0;
+        QList<bool> built;
+        int count = 0; // chunks
+        int started = 0; // given to the pool
+        int sent = 0; // given to the worker
     };
-    QHash<qint64, Building> m_building; // feeds whose chunks the pool builds
+    QHash<qint64, Building> m_building;
+    QList<qint64> m_storeOrder; // the feeds of m_building, in the order they are stored
+    qsizetype m_itemsAhead = 0; // being built, or built and not yet stored
     QHash<qint64, int> m_iconStage; // feeds whose icon is being looked for
     QSet<qint64> m_iconTried; // once per feed and refresher
     int m_total = 0;

@@ -10,6 +10,8 @@
 #include "store/database.h"
 #include "store/feedstore.h"
 
+#include <utility>
+
 FeedRefreshWorker::FeedRefreshWorker(QString libraryPath, const std::atomic<bool> *cancelled)
     : m_path(std::move(libraryPath)), m_cancelled(cancelled)
 {
@@ -94,29 +96,85 @@ QList<FeedEntry> FeedRefreshWorker::build(const ParsedFeed &feed, qint64 feedId,
 FeedRefreshWorker::Stored FeedRefreshWorker::store(const Feed &feed, const FeedRefreshState &state,
                                                    const QList<FeedEntry> &entries)
 {
+    if (!state.error.isEmpty() || state.notModified) {
+        Stored stored;
+        if (m_cancelled && *m_cancelled) {
+            stored.error = QCoreApplication::translate("FeedRefresher", "Cancelled");
+            return stored;
+        }
+        const Result<Database *> db = database();
+        if (!db) {
+            stored.error = db.error();
+            return stored;
+        }
+        stored.error = state.error;
+        if (const Status recorded = FeedStore(**db).recordRefresh(feed.id, state); !recorded)
+            stored.error = recorded.error();
+        return stored;
+    }
+    beginItems(feed);
+    addItems(entries);
+    return finishItems(feed, state);
+}
+
+void FeedRefreshWorker::beginItems(const Feed &feed)
+{
+    abortItems();
+    if (m_cancelled && *m_cancelled)
+        return;
+    const Result<Database *> db = database();
+    if (!db) {
+        m_itemsError = db.error();
+        return;
+    }
+    m_items = std::make_unique<FeedStore>(**db);
+    if (const Status begun = m_items->beginItems(feed.id); !begun)
+        m_itemsError = begun.error();
+}
+
+void FeedRefreshWorker::addItems(const QList<FeedEntry> &entries)
+{
+    if (!m_items || !m_itemsError.isEmpty() || (m_cancelled && *m_cancelled))
+        return;
+    if (const Status added = m_items->addItems(entries); !added)
+        m_itemsError = added.error();
+}
+
+void FeedRefreshWorker::abortItems()
+{
+    m_items.reset(); // rolls back an open session
+    m_itemsError.clear();
+}
+
+FeedRefreshWorker::Stored FeedRefreshWorker::finishItems(const Feed &feed,
+                                                         const FeedRefreshState &state)
+{
     Stored stored;
+    const std::unique_ptr<FeedStore> items = std::move(m_items);
+    const QString error = std::exchange(m_itemsError, QString());
     if (m_cancelled && *m_cancelled) {
         stored.error = QCoreApplication::translate("FeedRefresher", "Cancelled");
-        return stored;
+        return stored; // `items` rolls back
     }
     const Result<Database *> db = database();
     if (!db) {
         stored.error = db.error();
         return stored;
     }
-    FeedStore feeds(**db);
-    if (!state.error.isEmpty() || state.notModified) {
-        stored.error = state.error;
-        if (const Status recorded = feeds.recordRefresh(feed.id, state); !recorded)
-            stored.error = recorded.error();
-        return stored;
-    }
-    Result<FeedStoreOutcome> outcome = feeds.storeItems(feed.id, entries, state);
+    Result<FeedStoreOutcome> outcome = Error {
+        error.isEmpty() ? QCoreApplication::translate("FeedStore", "Could not save the items of a "
+                                                                   "feed; none were saved.")
+                        : error
+    };
+    if (error.isEmpty() && items)
+        outcome = items->finishItems(state);
     if (!outcome) {
+        if (items)
+            items->abortItems();
         stored.error = outcome.error();
         FeedRefreshState failed = state;
         failed.error = outcome.error();
-        (void)feeds.recordRefresh(feed.id, failed);
+        (void)FeedStore(**db).recordRefresh(feed.id, failed);
         return stored;
     }
     stored.outcome = std::move(*outcome);

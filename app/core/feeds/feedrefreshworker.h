@@ -16,6 +16,7 @@
 #include <memory>
 
 class Database;
+class FeedStore;
 
 // FeedRefresher's database half on a worker thread, with its own Database on the library path
 // (opened on first use, on that thread): reads the feeds to refresh, stores a feed's entries in
@@ -48,6 +49,13 @@ public:
     // storeItems(entries, state), or recordRefresh(state) alone when state has an error or is
     // a 304.
     Stored store(const Feed &feed, const FeedRefreshState &state, const QList<FeedEntry> &entries);
+    // store() in steps, for entries built in chunks while earlier ones are stored: beginItems,
+    // addItems per chunk in feed order, then finishItems, which commits the one transaction of
+    // the feed, or rolls it back (nothing of the feed stored) on a failure or when cancelled.
+    void beginItems(const Feed &feed);
+    void addItems(const QList<FeedEntry> &entries);
+    Stored finishItems(const Feed &feed, const FeedRefreshState &state);
+    void abortItems(); // the open session, if any, rolled back
     void storeFavicon(qint64 feedId, const QByteArray &image);
     // Replaces the article's body by the page's when the page reads as a longer article.
     Status storeFullArticle(qint64 articleId, const FeedFetchResult &page);
@@ -60,4 +68,6 @@ private:
     QString m_path;
     const std::atomic<bool> *m_cancelled;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<FeedStore> m_items; // the feed being stored (after m_db: destroyed first)
+    QString m_itemsError; // why the open session failed
 };

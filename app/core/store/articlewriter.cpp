@@ -31,7 +31,7 @@ QVariant sourceValue(qint64 sourceId)
 } // namespace
 
 ArticleWriter::ArticleWriter(const QSqlDatabase &db)
-    : m_findByKey(db), m_findWithoutUrl(db), m_insert(db), m_update(db)
+    : m_findByKey(db), m_findWithoutUrl(db), m_insert(db), m_update(db), m_updateKeepingBody(db)
 {
 }
 
@@ -53,10 +53,18 @@ bool ArticleWriter::prepare()
                             "published = coalesce(:published, published), fetched = :fetched, "
                             "language = :language, summary = :summary, content_html = :html, "
                             "plain_text = :text, word_count = :words, lead_image_url = :image, "
-                            "updated = :updated WHERE id = :id"_s);
+                            "updated = :updated WHERE id = :id"_s)
+        && m_updateKeepingBody.prepare(
+            u"UPDATE articles SET source_id = coalesce(:source, source_id), url = :url, "
+            "canonical_url = :canonical, title = :title, deck = :deck, section = :section, "
+            "author = :author, published = coalesce(:published, published), "
+            "fetched = :fetched, summary = :summary, "
+            "lead_image_url = coalesce(nullif(:image, ''), lead_image_url), "
+            "updated = :updated WHERE id = :id"_s);
     if (!prepared) {
         m_failed = true;
-        for (const QSqlQuery *query : { &m_findByKey, &m_findWithoutUrl, &m_insert, &m_update })
+        for (const QSqlQuery *query :
+             { &m_findByKey, &m_findWithoutUrl, &m_insert, &m_update, &m_updateKeepingBody })
             if (query->lastError().isValid())
                 m_error = query->lastError();
     }
@@ -137,6 +145,29 @@ bool ArticleWriter::update(qint64 id, const Article &article, qint64 now)
     m_update.bindValue(u":id"_s, id);
     if (!m_update.exec()) {
         fail(m_update);
+        return false;
+    }
+    return true;
+}
+
+bool ArticleWriter::updateKeepingBody(qint64 id, const Article &article, qint64 now)
+{
+    QSqlQuery &query = m_updateKeepingBody;
+    query.bindValue(u":source"_s, sourceValue(article.sourceId));
+    query.bindValue(u":url"_s, ArticleRow::textValue(article.url.trimmed()));
+    query.bindValue(u":canonical"_s, ArticleRow::textValue(article.canonicalUrl.trimmed()));
+    query.bindValue(u":title"_s, ArticleRow::textValue(withoutMarkers(article.title)));
+    query.bindValue(u":deck"_s, ArticleRow::textValue(withoutMarkers(article.deck)));
+    query.bindValue(u":section"_s, ArticleRow::textValue(article.section));
+    query.bindValue(u":author"_s, ArticleRow::textValue(withoutMarkers(article.author)));
+    query.bindValue(u":published"_s, ArticleRow::timeValue(article.published));
+    query.bindValue(u":fetched"_s, ArticleRow::timeValue(article.fetched));
+    query.bindValue(u":summary"_s, ArticleRow::textValue(article.summary));
+    query.bindValue(u":image"_s, ArticleRow::textValue(article.leadImageUrl));
+    query.bindValue(u":updated"_s, now);
+    query.bindValue(u":id"_s, id);
+    if (!query.exec()) {
+        fail(query);
         return false;
     }
     return true;

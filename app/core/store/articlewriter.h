@@ -31,6 +31,8 @@ public:
     // Replaces the content of article `id`, keeping its id, read, starred and created time,
     // and its source and published time when the new ones are unknown.
     bool update(qint64 id, const Article &article, qint64 now);
+    // update() but for the body: content_html, plain_text, word_count and language stay.
+    bool updateKeepingBody(qint64 id, const Article &article, qint64 now);
     // find, then update or insert.
     std::optional<UpsertOutcome> write(const Article &article, qint64 now);
 
@@ -42,6 +44,7 @@ private:
     QSqlQuery m_findWithoutUrl;
     QSqlQuery m_insert;
     QSqlQuery m_update;
+    QSqlQuery m_updateKeepingBody;
     QSqlError m_error;
     bool m_failed = false;
 };

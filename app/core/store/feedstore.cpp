@@ -393,105 +393,188 @@ Result<int> FeedStore::applyRetention(qint64 feedId, QList<qint64> &addedIds)
     return int(removed.size());
 }
 
-Result<FeedStoreOutcome> FeedStore::storeItems(qint64 feedId, const QList<FeedEntry> &entries,
-                                               const FeedRefreshState &state)
+// An open storeItems() session: its transaction and the statements reused for every entry.
+// Members are destroyed in reverse order: the statements go before the transaction rolls back.
+struct FeedStore::ItemSession {
+    explicit ItemSession(Database &db)
+        : transaction(db), writer(db.connection()), findItem(db.connection()),
+          insertItem(db.connection()), updateItem(db.connection())
+    {
+    }
+
+    WriteTransaction transaction;
+    ArticleWriter writer;
+    QSqlQuery findItem;
+    QSqlQuery insertItem;
+    QSqlQuery updateItem;
+    qint64 feedId = 0;
+    bool fullArticles = false; // keep a longer body (extracted from the item's page)
+    qint64 now = 0;
+    FeedStoreOutcome outcome;
+};
+
+FeedStore::~FeedStore() = default;
+
+static QString itemsFailed()
 {
-    const QString failed = tr("Could not save the items of a feed; none were saved.");
-    WriteTransaction transaction(m_db);
-    if (!transaction.begun())
-        return Error { failed + u' ' + transaction.begun().error() };
+    return FeedStore::tr("Could not save the items of a feed; none were saved.");
+}
+
+Status FeedStore::failItems(const QString &error)
+{
+    m_items.reset(); // rolls back
+    return Error { error };
+}
+
+void FeedStore::abortItems()
+{
+    m_items.reset();
+}
+
+Status FeedStore::beginItems(qint64 feedId)
+{
+    const QString failed = itemsFailed();
+    m_items.reset();
+    auto session = std::make_unique<ItemSession>(m_db);
+    if (!session->transaction.begun())
+        return Error { failed + u' ' + session->transaction.begun().error() };
     QSqlDatabase db = m_db.connection();
     {
         QSqlQuery exists(db); // unsubscribed meanwhile: say so, not a foreign key failure
-        exists.prepare(u"SELECT 1 FROM feeds WHERE source_id = :id"_s);
+        exists.prepare(u"SELECT full_articles FROM feeds WHERE source_id = :id"_s);
         exists.bindValue(u":id"_s, feedId);
         if (!exists.exec())
             return m_db.fail(failed, exists.lastError());
         if (!exists.next())
             return Error { tr("There is no feed %1 in the library.").arg(feedId) };
+        session->fullArticles = exists.value(0).toBool();
     }
-    ArticleWriter writer(db);
-    QSqlQuery findItem(db);
-    QSqlQuery insertItem(db);
-    QSqlQuery updateItem(db);
-    if (!writer.prepare())
-        return m_db.fail(failed, writer.lastError());
-    if (!findItem.prepare(u"SELECT article_id, content_hash FROM feed_items "
-                          "WHERE feed_id = :feed AND item_key = :key"_s))
-        return m_db.fail(failed, findItem.lastError());
-    if (!insertItem.prepare(u"INSERT INTO feed_items (feed_id, item_key, article_id, "
-                            "first_seen, content_hash) VALUES (:feed, :key, :article, :seen, "
-                            ":hash)"_s))
-        return m_db.fail(failed, insertItem.lastError());
-    if (!updateItem.prepare(u"UPDATE feed_items SET content_hash = :hash "
-                            "WHERE feed_id = :feed AND item_key = :key"_s))
-        return m_db.fail(failed, updateItem.lastError());
+    if (!session->writer.prepare())
+        return m_db.fail(failed, session->writer.lastError());
+    if (!session->findItem.prepare(
+            u"SELECT fi.article_id, fi.content_hash, a.word_count FROM feed_items fi "
+            "LEFT JOIN articles a ON a.id = fi.article_id "
+            "WHERE fi.feed_id = :feed AND fi.item_key = :key"_s))
+        return m_db.fail(failed, session->findItem.lastError());
+    if (!session->insertItem.prepare(
+            u"INSERT INTO feed_items (feed_id, item_key, article_id, first_seen, content_hash) "
+            "VALUES (:feed, :key, :article, :seen, :hash)"_s))
+        return m_db.fail(failed, session->insertItem.lastError());
+    if (!session->updateItem.prepare(u"UPDATE feed_items SET content_hash = :hash "
+                                     "WHERE feed_id = :feed AND item_key = :key"_s))
+        return m_db.fail(failed, session->updateItem.lastError());
+    session->findItem.setForwardOnly(true);
+    session->feedId = feedId;
+    session->now = ArticleRow::nowMs();
+    m_items = std::move(session);
+    return {};
+}
 
-    FeedStoreOutcome outcome;
-    const qint64 now = ArticleRow::nowMs();
+Status FeedStore::addItems(const QList<FeedEntry> &entries)
+{
+    const QString failed = itemsFailed();
+    if (!m_items)
+        return Error { failed };
+    ItemSession &s = *m_items;
+    ArticleWriter &writer = s.writer;
+    const qint64 feedId = s.feedId;
+    const qint64 now = s.now;
+    FeedStoreOutcome &outcome = s.outcome;
+    auto fail = [&](const QSqlError &error) {
+        const Error reported = m_db.fail(failed, error);
+        m_items.reset();
+        return Status(reported);
+    };
     for (const FeedEntry &entry : entries) {
         const QString key = entryKey(entry);
         Article article = entry.article;
         article.sourceId = feedId;
         const QByteArray hash = contentHash(article);
-        findItem.bindValue(u":feed"_s, feedId);
-        findItem.bindValue(u":key"_s, key);
-        if (!findItem.exec())
-            return m_db.fail(failed, findItem.lastError());
-        if (findItem.next()) {
-            const QVariant articleId = findItem.value(0);
-            const bool same = findItem.value(1).toByteArray() == hash;
-            findItem.finish();
+        s.findItem.bindValue(u":feed"_s, feedId);
+        s.findItem.bindValue(u":key"_s, key);
+        if (!s.findItem.exec())
+            return fail(s.findItem.lastError());
+        if (s.findItem.next()) {
+            const QVariant articleId = s.findItem.value(0);
+            const bool same = s.findItem.value(1).toByteArray() == hash;
+            const int storedWords = s.findItem.value(2).toInt();
+            s.findItem.finish();
             if (articleId.isNull() || same) { // deleted by the user, or unchanged
                 ++outcome.unchanged;
                 continue;
             }
             article.sourceId = 0; // a linked article keeps its source
-            if (!writer.update(articleId.toLongLong(), article, now))
-                return m_db.fail(failed, writer.lastError());
-            updateItem.bindValue(u":hash"_s, hash);
-            updateItem.bindValue(u":feed"_s, feedId);
-            updateItem.bindValue(u":key"_s, key);
-            if (!updateItem.exec())
-                return m_db.fail(failed, updateItem.lastError());
+            // The body extracted from the item's page stays when it is the longer one.
+            const bool keepBody = s.fullArticles && storedWords > article.wordCount;
+            const bool updated = keepBody
+                ? writer.updateKeepingBody(articleId.toLongLong(), article, now)
+                : writer.update(articleId.toLongLong(), article, now);
+            if (!updated)
+                return fail(writer.lastError());
+            s.updateItem.bindValue(u":hash"_s, hash);
+            s.updateItem.bindValue(u":feed"_s, feedId);
+            s.updateItem.bindValue(u":key"_s, key);
+            if (!s.updateItem.exec())
+                return fail(s.updateItem.lastError());
             ++outcome.updated;
             continue;
         }
-        if (findItem.lastError().isValid())
-            return m_db.fail(failed, findItem.lastError());
-        findItem.finish();
+        if (s.findItem.lastError().isValid())
+            return fail(s.findItem.lastError());
+        s.findItem.finish();
         if (!article.published.isValid()) // no date: the time it was first seen, kept
             article.published = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
         const QString articleKey = ArticleWriter::key(article);
         std::optional<qint64> id = writer.find(article, articleKey);
         if (writer.failed())
-            return m_db.fail(failed, writer.lastError());
+            return fail(writer.lastError());
         if (id) {
             ++outcome.unchanged; // already in the library: linked, left as it is
         } else {
             id = writer.insert(article, articleKey, now);
             if (!id)
-                return m_db.fail(failed, writer.lastError());
+                return fail(writer.lastError());
             ++outcome.added;
             outcome.addedIds.append(*id);
         }
-        insertItem.bindValue(u":feed"_s, feedId);
-        insertItem.bindValue(u":key"_s, key);
-        insertItem.bindValue(u":article"_s, *id);
-        insertItem.bindValue(u":seen"_s, now);
-        insertItem.bindValue(u":hash"_s, hash);
-        if (!insertItem.exec())
-            return m_db.fail(failed, insertItem.lastError());
+        s.insertItem.bindValue(u":feed"_s, feedId);
+        s.insertItem.bindValue(u":key"_s, key);
+        s.insertItem.bindValue(u":article"_s, *id);
+        s.insertItem.bindValue(u":seen"_s, now);
+        s.insertItem.bindValue(u":hash"_s, hash);
+        if (!s.insertItem.exec())
+            return fail(s.insertItem.lastError());
     }
-    const Result<int> removed = applyRetention(feedId, outcome.addedIds);
+    return {};
+}
+
+Result<FeedStoreOutcome> FeedStore::finishItems(const FeedRefreshState &state)
+{
+    const QString failed = itemsFailed();
+    if (!m_items)
+        return Error { failed };
+    std::unique_ptr<ItemSession> session = std::move(m_items); // rolls back unless committed
+    FeedStoreOutcome outcome = std::move(session->outcome);
+    const Result<int> removed = applyRetention(session->feedId, outcome.addedIds);
     if (!removed)
         return Error { removed.error() };
     outcome.added = int(outcome.addedIds.size());
-    if (Status written = writeState(feedId, state); !written)
+    if (Status written = writeState(session->feedId, state); !written)
         return Error { written.error() };
-    if (Status committed = transaction.commit(); !committed)
+    session->findItem.finish();
+    if (Status committed = session->transaction.commit(); !committed)
         return Error { failed + u' ' + committed.error() };
     return outcome;
+}
+
+Result<FeedStoreOutcome> FeedStore::storeItems(qint64 feedId, const QList<FeedEntry> &entries,
+                                               const FeedRefreshState &state)
+{
+    if (Status begun = beginItems(feedId); !begun)
+        return Error { begun.error() };
+    if (Status added = addItems(entries); !added)
+        return Error { added.error() };
+    return finishItems(state);
 }
 
 Result<qint64> FeedStore::ensureFolder(const QString &title, qint64 parentId)

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 
+#include <memory>
 #include <optional>
 
 class Database;
@@ -18,6 +19,7 @@ class FeedStore {
 
 public:
     explicit FeedStore(Database &db);
+    ~FeedStore();
 
     // Subscribes to url (trimmed, stored as given) with the feed's own title and site (may be
     // empty; a refresh fills them); returns the new feed's id. An url already followed is an
@@ -54,8 +56,24 @@ public:
     // feed's retention (keepDays by published-else-added time, keepCount newest; starred are
     // never deleted, unread are) and records `state`. Entries' sourceId is set to feedId. An
     // Error, storing nothing, when the feed is no longer followed.
+    // With "Fetch full articles", a changed item keeps the body of its article when that body
+    // is longer than the item's (the page extracted after the item was first seen): its title,
+    // summary, dates and other fields are updated, its text is not.
+    // storeItems() is beginItems(), addItems(entries), finishItems(state).
     Result<FeedStoreOutcome> storeItems(qint64 feedId, const QList<FeedEntry> &entries,
                                         const FeedRefreshState &state);
+
+    // storeItems() in steps, for entries that come in chunks (a big feed built in parallel):
+    // beginItems() opens the write transaction, addItems() upserts the next entries, in feed
+    // order, and finishItems() applies retention, records `state` and commits. abortItems(), a
+    // failed step (the session ends: later steps fail) or the FeedStore's destruction roll
+    // back: a feed's items land all or nothing. One session at a time per FeedStore; the other
+    // calls must not run on this connection while it is open.
+    Status beginItems(qint64 feedId);
+    Status addItems(const QList<FeedEntry> &entries);
+    Result<FeedStoreOutcome> finishItems(const FeedRefreshState &state);
+    void abortItems();
+    bool itemsBegun() const { return bool(m_items); }
 
     // The folder with this title under parentId (0: top level), created when missing.
     Result<qint64> ensureFolder(const QString &title, qint64 parentId = 0);
@@ -69,5 +87,9 @@ private:
     Result<int> applyRetention(qint64 feedId, QList<qint64> &addedIds);
     Result<QList<Feed>> select(const QString &where, qint64 id) const;
 
+    Status failItems(const QString &error);
+
+    struct ItemSession;
     Database &m_db;
+    std::unique_ptr<ItemSession> m_items;
 };

@@ -21,6 +21,8 @@ private slots:
     void subscribingTwiceIsRefused();
     void refreshingTwiceAddsNothing();
     void changedItemUpdatesInPlace();
+    void changedItemKeepsExtractedFullText();
+    void itemsInChunksLandAllOrNothing();
     void itemWithoutDateKeepsFirstSeen();
     void itemThatLeavesTheFeedStays();
     void deletedItemStaysDeleted();
@@ -182,6 +184,71 @@ void TestFeedStore::changedItemUpdatesInPlace()
     QCOMPARE(article->created, created);
     QCOMPARE(*articles.count({}), 1);
     QCOMPARE(articles.search(u"corrected"_s)->size(), 1); // the search index follows
+}
+
+void TestFeedStore::changedItemKeepsExtractedFullText()
+{
+    const qint64 feed = subscribe(u"https://news.example/full.xml"_s);
+    QVERIFY(FeedStore(*m_db).setSettings(feed, 0, 0, 0, true).ok());
+    FeedEntry item = entry(u"a"_s, u"Harbour plans"_s);
+    item.article.contentHtml = u"<p>About Harbour plans</p>"_s;
+    item.article.wordCount = 3;
+    QCOMPARE(store(feed, { item }).added, 1);
+    // The item's page, extracted after the refresh (FeedRefreshWorker::storeFullArticle).
+    QSqlQuery full(m_db->connection());
+    QVERIFY(full.exec(u"UPDATE articles SET content_html = '<p>The whole story</p>', "
+                      "plain_text = 'The whole story, long', word_count = 400"_s));
+    item.article.title = u"Harbour plans approved"_s;
+    item.article.summary = u"<p>Approved</p>"_s;
+    item.article.published = QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC);
+    QCOMPARE(store(feed, { item }).updated, 1);
+    const auto article = ArticleStore(*m_db).get(scalar(u"SELECT id FROM articles"_s));
+    QVERIFY2(article.ok(), qPrintable(article.error()));
+    QCOMPARE(article->title, u"Harbour plans approved"_s);
+    QCOMPARE(article->summary, u"<p>Approved</p>"_s);
+    QCOMPARE(article->published, item.article.published);
+    QCOMPARE(article->wordCount, 400);
+    QCOMPARE(article->plainText, u"The whole story, long"_s);
+    QVERIFY(article->contentHtml.contains(u"The whole story"_s));
+
+    // Without "Fetch full articles" the item's content replaces the body, as before.
+    QVERIFY(FeedStore(*m_db).setSettings(feed, 0, 0, 0, false).ok());
+    item.article.title = u"Harbour plans shelved"_s;
+    QCOMPARE(store(feed, { item }).updated, 1);
+    QCOMPARE(scalar(u"SELECT word_count FROM articles"_s), 3);
+}
+
+void TestFeedStore::itemsInChunksLandAllOrNothing()
+{
+    const qint64 feed = subscribe(u"https://news.example/chunks.xml"_s);
+    {
+        FeedStore store(*m_db);
+        QVERIFY(store.beginItems(feed).ok());
+        QVERIFY(store.addItems({ entry(u"a"_s, u"A"_s), entry(u"b"_s, u"B"_s) }).ok());
+        QVERIFY(store.addItems({ entry(u"c"_s, u"C"_s) }).ok());
+        store.abortItems(); // cancelled between chunks
+        QVERIFY(!store.itemsBegun());
+        QVERIFY(!store.finishItems(ok()).ok());
+    }
+    QCOMPARE(scalar(u"SELECT count(*) FROM articles"_s), 0);
+    QCOMPARE(scalar(u"SELECT count(*) FROM feed_items"_s), 0);
+    {
+        FeedStore store(*m_db);
+        QVERIFY(store.beginItems(feed).ok());
+        QVERIFY(store.addItems({ entry(u"a"_s, u"A"_s) }).ok());
+        // Destroyed with the session open: rolled back too.
+    }
+    QCOMPARE(scalar(u"SELECT count(*) FROM articles"_s), 0);
+    FeedStore store(*m_db);
+    QVERIFY(store.beginItems(feed).ok());
+    QVERIFY(store.addItems({ entry(u"a"_s, u"A"_s), entry(u"b"_s, u"B"_s) }).ok());
+    QVERIFY(store.addItems({ entry(u"c"_s, u"C"_s), entry(u"a"_s, u"A"_s) }).ok());
+    const auto outcome = store.finishItems(ok());
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
+    QCOMPARE(outcome->added, 3);
+    QCOMPARE(outcome->unchanged, 1);
+    QCOMPARE(scalar(u"SELECT count(*) FROM articles"_s), 3);
+    QVERIFY(!store.itemsBegun());
 }
 
 void TestFeedStore::itemWithoutDateKeepsFirstSeen()
