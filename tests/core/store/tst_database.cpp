@@ -408,6 +408,7 @@ Article numbered(const QString &prefix, int i)
 struct Layout {
     int pageSize = 0;
     qint64 pages = 0; // 0 when filling failed
+    qint64 schemaPages = 0; // pages of the empty library (the schema): the data comes after
 };
 
 // A library of `count` articles, closed with its WAL checkpointed into the file.
@@ -416,13 +417,17 @@ Layout fillClosed(const QString &path, int count)
     auto db = Database::open(path);
     if (!db)
         return {};
+    Layout layout;
+    QSqlQuery empty((*db)->connection());
+    if (empty.exec(u"PRAGMA page_count"_s) && empty.next())
+        layout.schemaPages = empty.value(0).toLongLong();
+    empty.finish(); // an open statement would keep the checkpoint below from truncating
     QList<Article> many;
     for (int i = 0; i < count; ++i)
         many.append(numbered(u"bulk"_s, i));
     if (!ArticleStore(**db).insertBulk(many))
         return {};
     QSqlQuery query((*db)->connection());
-    Layout layout;
     if (query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) && query.exec(u"PRAGMA page_size"_s)
         && query.next())
         layout.pageSize = query.value(0).toInt();
@@ -763,8 +768,9 @@ void TestDatabase::truncatedReadsAreErrors()
     QVERIFY(layout.pages > 0);
     const int pageSize = layout.pageSize;
     const qint64 pages = layout.pages;
-    // Break every other page of the data: whatever plan a list takes, it meets one.
-    for (qint64 page = pages / 3; page <= pages; page += 2)
+    // Break every other page of the data (never the schema's pages, which opening reads):
+    // whatever plan a list takes, it meets one.
+    for (qint64 page = std::max(pages / 3, layout.schemaPages + 1); page <= pages; page += 2)
         overwritePage(path, page, pageSize);
     auto db = Database::open(path);
     QVERIFY2(db.ok(), qPrintable(db.error()));
