@@ -81,10 +81,16 @@ Article FeedArticleBuilder::build(const FeedItem &item, const ParsedFeed &feed, 
     QUrl base(item.contentBase, QUrl::TolerantMode);
     if (!isWeb(base) && !isWeb(QUrl(article.url))) // a feed read from a file: its site
         base = QUrl(feed.link, QUrl::TolerantMode);
-    if (!html.isEmpty() && isWeb(base) && base != ArticleSanitizer::contentBase(article))
+    // Sanitised once: HTML sanitised against a web base has no relative URL left, so the
+    // sanitiser's pass against the article's own base would only parse it again.
+    const bool resolved
+        = !html.isEmpty() && isWeb(base) && base != ArticleSanitizer::contentBase(article);
+    if (resolved)
         html = HtmlSanitizer::sanitize(html, base);
-    article.contentHtml = html;
+    article.contentHtml = resolved ? QString() : html;
     ArticleSanitizer::sanitize(article);
+    if (resolved)
+        article.contentHtml = html;
 
     if (!article.contentHtml.isEmpty()) {
         const HtmlDocument document(article.contentHtml);
@@ -95,13 +101,14 @@ Article FeedArticleBuilder::build(const FeedItem &item, const ParsedFeed &feed, 
     article.language = LanguageDetector::detect(article.plainText);
 
     // A summary that only repeats the start of the content ("First sentence [...]") is no deck.
-    const QString summaryText = FeedText::plainFromHtml(item.summary);
-    QString stem = summaryText.left(200);
-    while (!stem.isEmpty() && (stem.back().isPunct() || stem.back().isSpace()))
-        stem.chop(1);
-    const bool hasContent = !item.content.trimmed().isEmpty();
-    if (hasContent && !stem.isEmpty() && !article.plainText.simplified().startsWith(stem))
-        article.deck = shorten(summaryText, maxDeck);
+    if (!item.content.trimmed().isEmpty()) { // else the summary is the content: no deck
+        const QString summaryText = FeedText::plainFromHtml(item.summary);
+        QString stem = summaryText.left(200);
+        while (!stem.isEmpty() && (stem.back().isPunct() || stem.back().isSpace()))
+            stem.chop(1);
+        if (!stem.isEmpty() && !article.plainText.simplified().startsWith(stem))
+            article.deck = shorten(summaryText, maxDeck);
+    }
     article.summary = !article.deck.isEmpty()
         ? article.deck
         : shorten(article.plainText.section(u'\n', 0, 0), maxDeck);
