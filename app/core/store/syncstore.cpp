@@ -180,6 +180,47 @@ Result<qint64> SyncStore::folderForRemote(qint64 accountId, qint64 remoteId) con
                   tr("Could not find the server's category %1.").arg(remoteId));
 }
 
+Status SyncStore::linkItems(qint64 accountId, qint64 feedId,
+                           const QList<QPair<QString, qint64>> &items)
+{
+    const QString failed = tr("Could not link feed %1's articles to the server's.").arg(feedId);
+    if (Status writable = m_db.writable(); !writable)
+        return writable;
+    WriteTransaction transaction(m_db);
+    if (!transaction.begun())
+        return Error { failed + u' ' + transaction.begun().error() };
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"INSERT OR REPLACE INTO remote_articles (article_id, account_id, remote_id) "
+                  "SELECT article_id, :account, :remote FROM feed_items WHERE feed_id = :feed "
+                  "AND item_key = :key AND article_id IS NOT NULL"_s);
+    for (const auto &item : items) {
+        query.bindValue(u":account"_s, accountId);
+        query.bindValue(u":remote"_s, item.second);
+        query.bindValue(u":feed"_s, feedId);
+        query.bindValue(u":key"_s, item.first);
+        if (!query.exec())
+            return m_db.fail(failed, query.lastError());
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return Error { failed + u' ' + committed.error() };
+    return {};
+}
+
+Result<QList<qint64>> SyncStore::remoteArticleIds(qint64 accountId) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT remote_id FROM remote_articles WHERE account_id = :account "
+                  "ORDER BY remote_id"_s);
+    query.bindValue(u":account"_s, accountId);
+    if (!query.exec())
+        return m_db.fail(tr("Could not list the server's articles."), query.lastError());
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
 Result<QList<SyncChange>> SyncStore::pending(qint64 accountId) const
 {
     QSqlQuery query(m_db.connection());

@@ -34,6 +34,10 @@ public:
     Result<qint64> feedForRemote(qint64 accountId, qint64 remoteId) const;
     Status linkFolder(qint64 folderId, qint64 accountId, qint64 remoteId);
     Result<qint64> folderForRemote(qint64 accountId, qint64 remoteId) const;
+    // One transaction: links the article each item key of the feed became (feed_items) to
+    // its remote id. Items without an article (deleted locally) are skipped.
+    Status linkItems(qint64 accountId, qint64 feedId, const QList<QPair<QString, qint64>> &items);
+    Result<QList<qint64>> remoteArticleIds(qint64 accountId) const; // every mapped one
 
     // The queue, oldest first; confirm() deletes a row once the server took it.
     Result<QList<SyncChange>> pending(qint64 accountId) const;

@@ -156,11 +156,11 @@ Result<QJsonArray> TtRssClient::feeds(int categoryId)
 }
 
 Result<QJsonArray> TtRssClient::headlines(qint64 sinceId, int skip, int limit, bool withContent,
-                                          const QString &viewMode)
+                                          const QString &viewMode, int feedId)
 {
     const Result<QJsonValue> content = call(
             u"getHeadlines"_s,
-            { { u"feed_id"_s, -4 },
+            { { u"feed_id"_s, feedId },
               { u"since_id"_s, sinceId },
               { u"skip"_s, skip },
               { u"limit"_s, limit },

@@ -38,7 +38,8 @@ public:
     Result<QJsonArray> feeds(int categoryId = -3); // -3: all feeds, uncategorised included
     // getHeadlines of feed -4 (all articles), oldest id first from sinceId, with content.
     Result<QJsonArray> headlines(qint64 sinceId, int skip, int limit = 200,
-                                 bool withContent = true, const QString &viewMode = {}); // {}: all_articles
+                                 bool withContent = true, const QString &viewMode = {},
+                                 int feedId = -4); // viewMode {}: all_articles
     // updateArticle: field 0 starred, 2 unread; mode 0 false, 1 true.
     enum class Field { Starred = 0, Unread = 2 };
     Result<int> updateArticles(const QList<qint64> &ids, Field field, bool value);
