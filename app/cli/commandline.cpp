@@ -20,6 +20,7 @@
 #include "searchcommand.h"
 #include "showcommand.h"
 #include "subscribecommand.h"
+#include "synccommand.h"
 #include "terminaltext.h"
 #include "topcommand.h"
 #include "unsubscribecommand.h"
@@ -92,6 +93,19 @@ const Command commands[] = {
                         "Follow the feeds of an OPML file, or write the feeds followed as OPML "
                         "(to stdout without FILE)"),
       &OpmlCommand::run },
+    { "account", "add ttrss URL --user NAME [--password-file FILE]",
+      QT_TRANSLATE_NOOP("CommandLine",
+                        "Add a Tiny Tiny RSS account; the password is asked for, or read from "
+                        "FILE"),
+      &AccountCommand::run },
+    { "accounts", "",
+      QT_TRANSLATE_NOOP("CommandLine", "List the sync accounts, their last sync and error"),
+      &AccountsCommand::run },
+    { "sync", "",
+      QT_TRANSLATE_NOOP("CommandLine",
+                        "Sync every account once: send local changes, fetch feeds, articles and "
+                        "read/starred state"),
+      &SyncCommand::run },
     { "check", "[--full]",
       QT_TRANSLATE_NOOP("CommandLine", "Check the library for damage (--full: slower, deeper)"),
       &CheckCommand::run },
