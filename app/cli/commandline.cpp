@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "accountcommand.h"
+#include "accountscommand.h"
 #include "checkcommand.h"
 #include "command.h"
 #include "commandcontext.h"
