@@ -2,6 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AccountCommand</name>
+    <message>
+        <source>Password: </source>
+        <translation>비밀번호: </translation>
+    </message>
+    <message>
+        <source>User name on the server</source>
+        <translation>서버의 사용자 이름</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of FILE</source>
+        <translation>FILE의 첫 줄에서 비밀번호 읽기</translation>
+    </message>
+    <message>
+        <source>use: account add ttrss URL --user NAME [--password-file FILE]</source>
+        <translation>사용법: account add ttrss URL --user NAME [--password-file FILE]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of server Byline knows: ttrss</source>
+        <translation>'%1'은(는) Byline이 지원하는 서버 종류가 아닙니다: ttrss</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a web address</source>
+        <translation>'%1'은(는) 웹 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <source>account add needs --user NAME</source>
+        <translation>account add에는 --user NAME이 필요합니다</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>no terminal to ask the password on: give --password-file FILE</source>
+        <translation>비밀번호를 물어볼 터미널이 없습니다: --password-file FILE을 지정하십시오</translation>
+    </message>
+    <message>
+        <source>Added account %1: %2 at %3; password kept %4.</source>
+        <translation>계정 %1을(를) 추가했습니다: %3의 %2, 비밀번호 보관 위치: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsCommand</name>
+    <message>
+        <source>accounts takes no arguments, not &apos;%1&apos;</source>
+        <translation>accounts는 인수를 받지 않습니다('%1' 불가)</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>동기화한 적 없음</translation>
+    </message>
+</context>
+<context>
+    <name>AddFeedDialog</name>
+    <message>
+        <source>Add Feed</source>
+        <translation>피드 추가</translation>
+    </message>
+    <message>
+        <source>Feed or website address</source>
+        <translation>피드 또는 웹사이트 주소</translation>
+    </message>
+    <message>
+        <source>Top Level</source>
+        <translation>최상위</translation>
+    </message>
+    <message>
+        <source>This site has several feeds. Pick one:</source>
+        <translation>이 사이트에는 피드가 여러 개 있습니다. 하나를 선택하세요:</translation>
+    </message>
+    <message>
+        <source>Looking for feeds…</source>
+        <translation>피드 찾는 중…</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>구독(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>주소:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>폴더:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>“%1”은(는) 웹 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>No feed found at this address.</source>
+        <translation>이 주소에서 피드를 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ArticleContextMenu</name>
     <message>
         <source>&amp;Open</source>
@@ -57,13 +158,13 @@
     <message numerus="yes">
         <source>%n attribute(s) over the limit were dropped</source>
         <translation>
-            <numerusform>한도를 넘는 속성 %n개를 버림</numerusform>
+            <numerusform>한도를 넘은 속성 %n개를 버렸습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unclosed formatting tag(s) were dropped</source>
         <translation>
-            <numerusform>닫히지 않은 서식 태그 %n개를 버림</numerusform>
+            <numerusform>닫히지 않은 서식 태그 %n개를 제거했습니다</numerusform>
         </translation>
     </message>
     <message>
@@ -180,7 +281,7 @@
     <message numerus="yes">
         <source>Could not save %n articles; none were saved.</source>
         <translation>
-            <numerusform>기사 %n개를 저장할 수 없어 하나도 저장하지 않았습니다.</numerusform>
+            <numerusform>기사 %n개를 저장할 수 없어 아무것도 저장하지 않았습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -305,10 +406,6 @@
         <translation>제목, 글쓴이, 본문을 검색합니다</translation>
     </message>
     <message>
-        <source>The ten most read articles of the week</source>
-        <translation>이번 주 가장 많이 읽은 기사 10편</translation>
-    </message>
-    <message>
         <source>Write the library as JSON lines (to stdout without FILE)</source>
         <translation>라이브러리를 JSON Lines로 내보냅니다 (FILE이 없으면 표준 출력으로)</translation>
     </message>
@@ -403,6 +500,76 @@
     <message>
         <source>Delete articles, with their search entries and reads</source>
         <translation>기사를 검색 색인과 읽은 기록까지 함께 삭제합니다</translation>
+    </message>
+    <message>
+        <source>The ten most read articles of the week (default), or with --stories the unread stories of the last 48 hours most of your feeds carry</source>
+        <translation>이번 주에 가장 많이 읽은 기사 10개(기본값), 또는 --stories를 지정하면 최근 48시간 동안 가장 많은 피드가 다룬 안 읽은 기사</translation>
+    </message>
+    <message>
+        <source>Print the items of one RSS, Atom or JSON feed; store nothing</source>
+        <translation>RSS, Atom 또는 JSON 피드 하나의 항목을 출력합니다. 아무것도 저장하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Follow a feed, given its address or its site&apos;s, and fetch its articles</source>
+        <translation>피드 주소나 사이트 주소로 피드를 구독하고 기사 가져오기</translation>
+    </message>
+    <message>
+        <source>Fetch the new articles of the feeds named (id, URL or title), else of all</source>
+        <translation>지정한 피드(ID, URL 또는 제목)의 새 기사를 가져오고, 지정하지 않으면 모든 피드에서 가져옵니다</translation>
+    </message>
+    <message>
+        <source>List the feeds followed: unread count, last refresh, folder, title, URL and last error</source>
+        <translation>구독 중인 피드 목록: 안 읽은 수, 마지막 새로 고침, 폴더, 제목, URL, 마지막 오류</translation>
+    </message>
+    <message>
+        <source>Stop following a feed (its id, URL or title); its articles go, starred ones stay</source>
+        <translation>피드 구독 해지(ID, URL 또는 제목); 기사는 삭제되고 별표 기사는 유지됨</translation>
+    </message>
+    <message>
+        <source>Follow the feeds of an OPML file, or write the feeds followed as OPML (to stdout without FILE)</source>
+        <translation>OPML 파일의 피드를 구독하거나, 구독 중인 피드를 OPML로 내보냅니다(FILE이 없으면 stdout으로 출력)</translation>
+    </message>
+    <message>
+        <source>Add a Tiny Tiny RSS account; the password is asked for, or read from FILE</source>
+        <translation>Tiny Tiny RSS 계정을 추가합니다. 암호는 입력받거나 FILE에서 읽습니다</translation>
+    </message>
+    <message>
+        <source>List the sync accounts, their last sync and error</source>
+        <translation>동기화 계정과 마지막 동기화 및 오류 나열</translation>
+    </message>
+    <message>
+        <source>Sync every account once: send local changes, fetch feeds, articles and read/starred state</source>
+        <translation>모든 계정을 한 번 동기화합니다: 로컬 변경 사항을 보내고 피드, 기사, 읽음/별표 상태를 가져옵니다</translation>
+    </message>
+</context>
+<context>
+    <name>Compactor</name>
+    <message>
+        <source>Could not compact the library; it is unchanged.</source>
+        <translation>서재를 압축할 수 없습니다. 서재는 변경되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>in the file %1, readable only by you (no secret service)</source>
+        <translation>본인만 읽을 수 있는 파일 %1에 저장(비밀 서비스 없음)</translation>
+    </message>
+    <message>
+        <source>Could not create the folder of %1.</source>
+        <translation>%1의 폴더를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not write the password file %1: %2</source>
+        <translation>암호 파일 %1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>No password is stored for %1 at %2: add the account again.</source>
+        <translation>%2의 %1에 대해 저장된 비밀번호가 없습니다: 계정을 다시 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>Could not write the password file %1.</source>
+        <translation>비밀번호 파일 %1을(를) 쓸 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -544,7 +711,7 @@
     <message numerus="yes">
         <source>no article with id %1</source>
         <translation>
-            <numerusform>번호가 %1인 기사가 없습니다</numerusform>
+            <numerusform>ID가 %1인 기사가 없습니다</numerusform>
         </translation>
     </message>
 </context>
@@ -607,6 +774,564 @@
     </message>
 </context>
 <context>
+    <name>FeedArgument</name>
+    <message>
+        <source>no feed is called &apos;%1&apos; (give its id, URL or title; &apos;byline feeds&apos; lists them)</source>
+        <translation>'%1'(이)라는 피드가 없습니다(ID, URL 또는 제목을 지정하십시오. 'byline feeds'로 목록을 볼 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>%1 feeds are called &apos;%2&apos;: give one of their ids (%3)</source>
+        <translation>이름이 '%2'인 피드가 %1개 있습니다: 해당 ID 중 하나를 지정하세요(%3)</translation>
+    </message>
+</context>
+<context>
+    <name>FeedArticleBuilder</name>
+    <message>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+</context>
+<context>
+    <name>FeedCommand</name>
+    <message>
+        <source>(untitled feed)</source>
+        <translation>(제목 없는 피드)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>항목 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(제목 없음)</translation>
+    </message>
+    <message>
+        <source>feed needs one file or URL</source>
+        <translation>feed에는 파일이나 URL 하나가 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file (%2)</source>
+        <translation>%1: 파일을 읽을 수 없습니다(%2)</translation>
+    </message>
+</context>
+<context>
+    <name>FeedContextMenu</name>
+    <message>
+        <source>&amp;Refresh Now</source>
+        <translation>지금 새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark All as Read</source>
+        <translation>모두 읽음으로 표시(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name...</source>
+        <translation>이름 바꾸기(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;Full Articles</source>
+        <translation>전체 기사 가져오기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Properties...</source>
+        <translation>속성(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe...</source>
+        <translation>구독 취소(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>New &amp;Folder...</source>
+        <translation>새 폴더(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Folder...</source>
+        <translation>폴더 이름 바꾸기(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Folder</source>
+        <translation>폴더 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Feed...</source>
+        <translation>피드 추가(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Move &amp;to Folder</source>
+        <translation>폴더로 이동(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Top Level</source>
+        <translation>최상위</translation>
+    </message>
+    <message>
+        <source>New Folder...</source>
+        <translation>새 폴더...</translation>
+    </message>
+    <message>
+        <source>Rename Feed</source>
+        <translation>피드 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Name (empty: the feed&apos;s own title):</source>
+        <translation>이름(비워 두면 피드 자체 제목):</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>구독 해지</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from “%1”?</source>
+        <translation>“%1” 구독을 취소할까요?</translation>
+    </message>
+    <message>
+        <source>Its articles are deleted from the library. Starred articles stay.</source>
+        <translation>이 피드의 기사가 서재에서 삭제됩니다. 별표한 기사는 유지됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribed from “%1” (%n articles removed).</source>
+        <translation>
+            <numerusform>“%1” 구독을 해지했습니다(기사 %n개 삭제됨).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>새 폴더</translation>
+    </message>
+    <message>
+        <source>Folder name:</source>
+        <translation>폴더 이름:</translation>
+    </message>
+    <message>
+        <source>Rename Folder</source>
+        <translation>폴더 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Folder deleted; its feeds moved up a level.</source>
+        <translation>폴더를 삭제했습니다. 폴더 안의 피드는 한 단계 위로 이동했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedDiscovery</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>No feed found at %1</source>
+        <translation>%1에서 피드를 찾을 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>FeedFetcher</name>
+    <message>
+        <source>Timed out after %1 seconds</source>
+        <translation>%1초 후 시간 초과</translation>
+    </message>
+    <message>
+        <source>Only http, https, file and qrc addresses can be fetched</source>
+        <translation>http, https, file, qrc 주소만 가져올 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The feed is larger than %1 MB</source>
+        <translation>피드 크기가 %1MB를 초과합니다</translation>
+    </message>
+    <message>
+        <source>The feed is larger than %1 KB</source>
+        <translation>피드가 %1KB보다 큽니다</translation>
+    </message>
+    <message>
+        <source>The address redirects in a loop</source>
+        <translation>주소가 무한 리디렉션됩니다</translation>
+    </message>
+    <message>
+        <source>Too many redirects</source>
+        <translation>리디렉션이 너무 많습니다</translation>
+    </message>
+    <message>
+        <source>The address redirects to something that is not a web address</source>
+        <translation>주소가 웹 주소가 아닌 곳으로 리디렉션됩니다</translation>
+    </message>
+</context>
+<context>
+    <name>FeedPane</name>
+    <message>
+        <source>Feeds</source>
+        <translation>피드</translation>
+    </message>
+</context>
+<context>
+    <name>FeedParser</name>
+    <message>
+        <source>This is a web page, not a feed</source>
+        <translation>피드가 아니라 웹 페이지입니다</translation>
+    </message>
+    <message>
+        <source>This feed declares XML entities, which Byline does not expand</source>
+        <translation>이 피드는 XML 엔터티를 선언하지만 Byline은 이를 확장하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Not a valid feed: line %1: %2</source>
+        <translation>올바른 피드가 아닙니다: %1번째 줄: %2</translation>
+    </message>
+    <message>
+        <source>The feed is empty</source>
+        <translation>피드가 비어 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>FeedPropertiesDialog</name>
+    <message>
+        <source>Fetch full articles</source>
+        <translation>전체 기사 가져오기</translation>
+    </message>
+    <message>
+        <source>Feed Properties</source>
+        <translation>피드 속성</translation>
+    </message>
+    <message numerus="yes">
+        <source>Default (every %n minutes)</source>
+        <translation>
+            <numerusform>기본값(%n분마다)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> 분</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 일</translation>
+    </message>
+    <message>
+        <source> articles</source>
+        <translation> 개</translation>
+    </message>
+    <message>
+        <source>Download each new item&apos;s web page and keep the extracted article (for feeds that carry only summaries)</source>
+        <translation>새 항목마다 웹 페이지를 내려받아 추출한 기사를 보관합니다(요약만 제공하는 피드용)</translation>
+    </message>
+    <message>
+        <source>Starred articles are always kept.</source>
+        <translation>별표 표시한 기사는 항상 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Refresh every:</source>
+        <translation>새로 고침 간격:</translation>
+    </message>
+    <message>
+        <source>Keep at most:</source>
+        <translation>최대 보관 수:</translation>
+    </message>
+</context>
+<context>
+    <name>FeedRefresher</name>
+    <message>
+        <source>The server asked not to be asked again before %1</source>
+        <translation>서버에서 %1 이전에는 다시 요청하지 말라고 했습니다</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The page has no longer text than the feed</source>
+        <translation>페이지의 본문이 피드보다 길지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>FeedStore</name>
+    <message>
+        <source>Could not save the items of a feed; none were saved.</source>
+        <translation>피드 항목을 저장할 수 없습니다. 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>You already follow this feed.</source>
+        <translation>이미 구독 중인 피드입니다.</translation>
+    </message>
+    <message>
+        <source>A feed needs a web address.</source>
+        <translation>피드에는 웹 주소가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Could not subscribe to %1.</source>
+        <translation>%1을(를) 구독할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not read the feeds.</source>
+        <translation>피드를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no feed %1 in the library.</source>
+        <translation>서재에 피드 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not rename the feed.</source>
+        <translation>피드 이름을 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not move the feed.</source>
+        <translation>피드를 옮길 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not save the feed&apos;s settings.</source>
+        <translation>피드 설정을 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not save the feed&apos;s icon.</source>
+        <translation>피드 아이콘을 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not unsubscribe from the feed.</source>
+        <translation>피드 구독을 해지할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not save the state of a feed.</source>
+        <translation>피드 상태를 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not remove the feed&apos;s old articles.</source>
+        <translation>피드의 오래된 기사를 삭제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation>폴더 이름을 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder “%1”.</source>
+        <translation>폴더 “%1”을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not read the folders.</source>
+        <translation>폴더를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not rename the folder.</source>
+        <translation>폴더 이름을 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no folder %1 in the library.</source>
+        <translation>서재에 폴더 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not remove the folder.</source>
+        <translation>폴더를 삭제할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedTreeModel</name>
+    <message>
+        <source>All articles</source>
+        <translation>모든 기사</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>안 읽음</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>별표</translation>
+    </message>
+    <message>
+        <source>%1: the site says this feed is gone; it is no longer refreshed.</source>
+        <translation>%1: 사이트에서 이 피드가 없어졌다고 알려 와 더 이상 새로 고치지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the last refresh failed: %2</source>
+        <translation>%1: 마지막 새로 고침 실패: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n unread)</source>
+        <translation>
+            <numerusform>%1 (안 읽음 %n개)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeedsCommand</name>
+    <message>
+        <source>feeds takes no arguments, not &apos;%1&apos;</source>
+        <translation>feeds는 인수를 받지 않습니다('%1' 불가)</translation>
+    </message>
+    <message>
+        <source>No feeds yet: &apos;byline subscribe URL&apos; adds one.</source>
+        <translation>아직 피드가 없습니다: 'byline subscribe URL'로 추가하세요.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>UNREAD</source>
+        <translation>안 읽음</translation>
+    </message>
+    <message>
+        <source>LAST REFRESH</source>
+        <translation>마지막 새로 고침</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>안 함</translation>
+    </message>
+    <message>
+        <source>gone: the server says this feed no longer exists</source>
+        <translation>사라짐: 서버에서 이 피드가 더 이상 존재하지 않는다고 합니다</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>오류: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsController</name>
+    <message numerus="yes">
+        <source>Updating feeds cancelled: %n new articles.</source>
+        <translation>
+            <numerusform>피드 업데이트를 취소했습니다: 새 기사 %n개.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Feeds updated: %n new articles; %1 could not be updated (see their icons in the feed list).</source>
+        <translation>
+            <numerusform>피드 업데이트 완료: 새 기사 %n개, %1개는 업데이트할 수 없음(피드 목록의 아이콘 참조).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Feeds updated: %n new articles.</source>
+        <translation>
+            <numerusform>피드 업데이트됨: 새 기사 %n개.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n articles as read.</source>
+        <translation>
+            <numerusform>기사 %n개를 읽음으로 표시했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add Feed...</source>
+        <translation>피드 추가(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;This Feed</source>
+        <translation>이 피드 새로 고침(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Feed as Read</source>
+        <translation>피드를 읽음으로 표시(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Subscriptions (OPML)...</source>
+        <translation>구독 가져오기(OPML)(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>&amp;Export Subscriptions (OPML)...</source>
+        <translation>구독 내보내기(OPML)(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Compact Library</source>
+        <translation>서재 압축(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Feeds are being updated.</source>
+        <translation>피드를 업데이트하는 중입니다.</translation>
+    </message>
+    <message>
+        <source>Marking “%1” as read…</source>
+        <translation>“%1”을(를) 읽음으로 표시하는 중…</translation>
+    </message>
+    <message>
+        <source>Subscribed to “%1”.</source>
+        <translation>“%1”을(를) 구독했습니다.</translation>
+    </message>
+    <message>
+        <source>Import Subscriptions</source>
+        <translation>구독 가져오기</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation>OPML 파일 (*.opml *.xml);;모든 파일 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n feeds</source>
+        <translation>
+            <numerusform>피드 %n개를 가져왔습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n already followed).</source>
+        <translation>
+            <numerusform> (이미 구독 중 %n개).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Subscriptions</source>
+        <translation>구독 내보내기</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml);;All files (*)</source>
+        <translation>OPML 파일 (*.opml);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n feeds to %1.</source>
+        <translation>
+            <numerusform>피드 %n개를 %1(으)로 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compact the library once the feeds are updated.</source>
+        <translation>피드 업데이트가 끝나면 서재를 압축합니다.</translation>
+    </message>
+    <message>
+        <source>Compacting the library…
+This cannot be interrupted safely; it takes a moment on a big library.</source>
+        <translation>서재를 압축하는 중…
+안전하게 중단할 수 없으며, 서재가 크면 시간이 조금 걸립니다.</translation>
+    </message>
+    <message>
+        <source>Compact Library</source>
+        <translation>서재 압축</translation>
+    </message>
+    <message>
+        <source>Library compacted: %1 saved.</source>
+        <translation>서재 압축 완료: %1 절약됨.</translation>
+    </message>
+</context>
+<context>
     <name>FontSizeActions</name>
     <message>
         <source>&amp;Larger</source>
@@ -662,7 +1387,7 @@
     <message numerus="yes">
         <source>Only the first %n words were searched for.</source>
         <translation>
-            <numerusform>처음 낱말 %n개만 검색했습니다.</numerusform>
+            <numerusform>처음 %n개 단어만 검색했습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -875,6 +1600,13 @@
     </message>
 </context>
 <context>
+    <name>JsonFeedReader</name>
+    <message>
+        <source>this JSON is not a JSON Feed</source>
+        <translation>이 JSON은 JSON Feed가 아닙니다</translation>
+    </message>
+</context>
+<context>
     <name>Library</name>
     <message>
         <source>Could not create the folder %1.</source>
@@ -901,7 +1633,7 @@
     <message numerus="yes">
         <source>a read must last at least %n seconds</source>
         <translation>
-            <numerusform>읽은 기록은 %n초 이상이어야 합니다</numerusform>
+            <numerusform>읽기는 최소 %n초 이상이어야 합니다</numerusform>
         </translation>
     </message>
     <message>
@@ -918,10 +1650,6 @@
     <message>
         <source>Search articles</source>
         <translation>기사 검색</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>전체</translation>
     </message>
     <message>
         <source>Unread</source>
@@ -979,6 +1707,10 @@
         <source>%1+ results</source>
         <translation>결과 %1개 이상</translation>
     </message>
+    <message>
+        <source>All articles</source>
+        <translation>모든 기사</translation>
+    </message>
 </context>
 <context>
     <name>LibraryRecovery</name>
@@ -1008,7 +1740,7 @@
     <message numerus="yes">
         <source>…and %n more.</source>
         <translation>
-            <numerusform>…외 %n건이 더 있습니다.</numerusform>
+            <numerusform>…외 %n개.</numerusform>
         </translation>
     </message>
     <message>
@@ -1038,7 +1770,7 @@
     <message numerus="yes">
         <source>Exported %n articles to %1.</source>
         <translation>
-            <numerusform>기사 %n편을 %1에 내보냈습니다.</numerusform>
+            <numerusform>기사 %n개를 %1(으)로 내보냈습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -1052,7 +1784,7 @@
     <message numerus="yes">
         <source>Recovered %n articles into %1.</source>
         <translation>
-            <numerusform>기사 %n편을 %1에 복구했습니다.</numerusform>
+            <numerusform>기사 %n개를 %1에 복구했습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -1298,8 +2030,83 @@
     <message numerus="yes">
         <source>Mark %n articles as read?</source>
         <translation>
-            <numerusform>기사 %n개를 읽음으로 표시하시겠습니까?</numerusform>
+            <numerusform>기사 %n개를 읽음으로 표시할까요?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fee&amp;ds</source>
+        <translation>피드(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>도구(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>OpmlCommand</name>
+    <message numerus="yes">
+        <source>Subscribed to %n feeds</source>
+        <translation>
+            <numerusform>피드 %n개를 구독했습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; skipped %n already followed</source>
+        <translation>
+            <numerusform>; 이미 구독 중인 %n개 건너뜀</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n feeds to %1.</source>
+        <translation>
+            <numerusform>피드 %n개를 %1(으)로 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>opml import takes one file</source>
+        <translation>opml import에는 파일 하나가 필요합니다</translation>
+    </message>
+    <message>
+        <source>opml export writes one file, not %1</source>
+        <translation>opml export는 파일 하나만 씁니다(%1개 아님)</translation>
+    </message>
+    <message>
+        <source>opml needs &apos;import FILE&apos; or &apos;export [FILE]&apos;</source>
+        <translation>opml에는 'import FILE' 또는 'export [FILE]'이 필요합니다</translation>
+    </message>
+</context>
+<context>
+    <name>OpmlImporter</name>
+    <message>
+        <source>Could not import the subscriptions.</source>
+        <translation>구독을 가져올 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>가져온 항목이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OpmlReader</name>
+    <message>
+        <source>it declares entities, which Byline does not read</source>
+        <translation>엔터티를 선언하고 있으며 Byline은 이를 읽지 않습니다</translation>
+    </message>
+    <message>
+        <source>it is not an OPML file</source>
+        <translation>OPML 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>This OPML file cannot be read (line %1: %2). Nothing was imported.</source>
+        <translation>이 OPML 파일을 읽을 수 없습니다(%1행: %2). 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -1538,7 +2345,7 @@
     <message numerus="yes">
         <source>Part of the library could not be read (%n problems); everything else was saved.</source>
         <translation>
-            <numerusform>라이브러리 일부를 읽을 수 없었습니다(문제 %n개). 나머지는 모두 저장했습니다.</numerusform>
+            <numerusform>서재 일부를 읽을 수 없습니다(문제 %n개). 나머지는 모두 저장했습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -1548,7 +2355,7 @@
     <message numerus="yes">
         <source>%n unreadable articles were skipped; everything else was saved.</source>
         <translation>
-            <numerusform>읽을 수 없는 기사 %n편을 건너뛰었습니다. 나머지는 모두 저장했습니다.</numerusform>
+            <numerusform>읽을 수 없는 기사 %n개를 건너뛰었습니다. 나머지는 모두 저장했습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -1557,7 +2364,7 @@
     <message numerus="yes">
         <source>%n min read</source>
         <translation>
-            <numerusform>읽는 데 %n분</numerusform>
+            <numerusform>%n분 분량</numerusform>
         </translation>
     </message>
     <message>
@@ -1713,7 +2520,45 @@
     <message numerus="yes">
         <source>Recovered %n articles into %1.</source>
         <translation>
-            <numerusform>기사 %n편을 %1에 복구했습니다.</numerusform>
+            <numerusform>기사 %n개를 %1(으)로 복구했습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefreshCommand</name>
+    <message numerus="yes">
+        <source>Updating %1 of %n feeds</source>
+        <translation>
+            <numerusform>피드 %n개 중 %1개 업데이트 중</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No feeds to refresh: subscribe to one with &apos;byline subscribe URL&apos;.</source>
+        <translation>새로 고칠 피드가 없습니다: 'byline subscribe URL'로 피드를 구독하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 feeds refreshed; new articles: %3, updated: %4</source>
+        <translation>피드 %2개 중 %1개를 새로 고쳤습니다. 새 기사: %3, 업데이트됨: %4</translation>
+    </message>
+    <message>
+        <source>, failed: %1</source>
+        <translation>, 실패: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Stop updating feeds (feeds already updated keep their articles)</source>
+        <translation>피드 업데이트 중지(이미 업데이트된 피드의 기사는 유지됨)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updating %1 of %n feeds</source>
+        <translation>
+            <numerusform>피드 %n개 중 %1개 업데이트 중</numerusform>
         </translation>
     </message>
 </context>
@@ -1722,6 +2567,10 @@
     <message>
         <source>The sample library is missing from this build of Byline.</source>
         <translation>이 Byline 빌드에는 예시 라이브러리가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>샘플</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +2669,38 @@
     <message>
         <source>Byline libraries (*.sqlite);;All files (*)</source>
         <translation>Byline 라이브러리 (*.sqlite);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Also when Byline starts</source>
+        <translation>Byline 시작 시에도</translation>
+    </message>
+    <message>
+        <source>Automatic: Top stories when you follow feeds</source>
+        <translation>자동: 피드를 구독하면 주요 뉴스</translation>
+    </message>
+    <message>
+        <source>Top stories</source>
+        <translation>주요 뉴스</translation>
+    </message>
+    <message>
+        <source>Most read</source>
+        <translation>많이 읽은 기사</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> 분</translation>
+    </message>
+    <message>
+        <source>Refresh feeds every</source>
+        <translation>피드 새로 고침 간격</translation>
+    </message>
+    <message>
+        <source>Most read over:</source>
+        <translation>많이 읽은 기사 기간:</translation>
+    </message>
+    <message>
+        <source>Refresh feeds every:</source>
+        <translation>피드 새로 고침 간격:</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2882,169 @@
     </message>
 </context>
 <context>
+    <name>StoryCandidateStore</name>
+    <message>
+        <source>Could not find the recent unread articles.</source>
+        <translation>최근 안 읽은 기사를 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not tell whether the library follows feeds.</source>
+        <translation>서재에 구독 중인 피드가 있는지 확인할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SubscribeCommand</name>
+    <message>
+        <source>subscribe takes one address: a feed&apos;s or a site&apos;s</source>
+        <translation>subscribe에는 주소 하나(피드 또는 사이트 주소)가 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address</source>
+        <translation>%1은(는) 웹 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <source>--folder needs a name</source>
+        <translation>--folder에는 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n feeds; subscribe to one of them (or use --first):</source>
+        <translation>
+            <numerusform>%1에 피드가 %n개 있습니다. 그중 하나를 구독하십시오(또는 --first 사용):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed to %1 (%n articles)</source>
+        <translation>
+            <numerusform>%1을(를) 구독했습니다(기사 %n개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first refresh failed: %1</source>
+        <translation>첫 새로 고침 실패: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>sync takes no arguments, not &apos;%1&apos;</source>
+        <translation>sync는 인수를 받지 않습니다('%1' 불가)</translation>
+    </message>
+    <message>
+        <source>No account to sync: add one with &apos;byline account add&apos;.</source>
+        <translation>동기화할 계정이 없습니다: 'byline account add'로 추가하세요.</translation>
+    </message>
+    <message>
+        <source>%1@%2: %3</source>
+        <translation>%1@%2: %3</translation>
+    </message>
+    <message>
+        <source>%1@%2: %3 changes sent, %4 feeds, %5 new articles, %6 updated, %7 read/starred changed</source>
+        <translation>%1@%2: 변경 사항 %3개 보냄, 피드 %4개, 새 기사 %5개, 업데이트 %6개, 읽음/별표 변경 %7개</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStore</name>
+    <message>
+        <source>Could not add the account %1 at %2.</source>
+        <translation>%2의 계정 %1을(를) 추가할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not list the accounts.</source>
+        <translation>계정 목록을 가져올 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not read account %1.</source>
+        <translation>계정 %1을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>계정 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not remove account %1.</source>
+        <translation>계정 %1을(를) 삭제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not record the sync of account %1.</source>
+        <translation>계정 %1의 동기화를 기록할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not link article %1 to the server&apos;s article %2.</source>
+        <translation>기사 %1을(를) 서버의 기사 %2에 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not find the server&apos;s article %1.</source>
+        <translation>서버의 기사 %1을(를) 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not link feed %1 to the server&apos;s feed %2.</source>
+        <translation>피드 %1을(를) 서버 피드 %2에 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not find the server&apos;s feed %1.</source>
+        <translation>서버의 피드 %1을(를) 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not link folder %1 to the server&apos;s category %2.</source>
+        <translation>폴더 %1을(를) 서버의 카테고리 %2에 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not find the server&apos;s category %1.</source>
+        <translation>서버 카테고리 %1을(를) 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not link feed %1&apos;s articles to the server&apos;s.</source>
+        <translation>피드 %1의 기사를 서버의 기사에 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not list the server&apos;s articles.</source>
+        <translation>서버의 기사 목록을 가져올 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not read the changes waiting for the server.</source>
+        <translation>서버로 보낼 대기 중인 변경 사항을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not mark change %1 as sent.</source>
+        <translation>변경 사항 %1을(를) 보냄으로 표시할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not queue subscribing to %1 on the server.</source>
+        <translation>서버에서 %1 구독을 대기열에 넣을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not apply the server&apos;s read and starred state.</source>
+        <translation>서버의 읽음 및 별표 상태를 적용할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Syncer</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Sending change %1 of %2</source>
+        <translation>변경 사항 %2개 중 %1번째 보내는 중</translation>
+    </message>
+    <message>
+        <source>Reading the server&apos;s feeds</source>
+        <translation>서버 피드 읽는 중</translation>
+    </message>
+    <message>
+        <source>Reading articles %1 to %2</source>
+        <translation>기사 %1~%2 읽는 중</translation>
+    </message>
+    <message>
+        <source>Reading read and starred state</source>
+        <translation>읽음 및 별표 상태 읽는 중</translation>
+    </message>
+</context>
+<context>
     <name>TextExtractor</name>
     <message>
         <source>The text is empty</source>
@@ -2025,6 +3069,25 @@
         <source>%1 reads</source>
         <translation>%1회 읽음</translation>
     </message>
+    <message>
+        <source>top takes --stories or --most-read, not both</source>
+        <translation>top에는 --stories와 --most-read 중 하나만 지정할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>1 source</source>
+        <translation>출처 1개</translation>
+    </message>
+    <message>
+        <source>%1 sources</source>
+        <translation>출처 %1곳</translation>
+    </message>
+</context>
+<context>
+    <name>TopStoriesDelegate</name>
+    <message>
+        <source>%1 sources</source>
+        <translation>출처 %1곳</translation>
+    </message>
 </context>
 <context>
     <name>TopStoriesDock</name>
@@ -2039,7 +3102,110 @@
     <message numerus="yes">
         <source>Most read in the last %n days</source>
         <translation>
-            <numerusform>최근 %n일 동안 가장 많이 읽은 기사</numerusform>
+            <numerusform>최근 %n일 동안 많이 읽은 기사</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Top stories</source>
+        <translation>주요 뉴스</translation>
+    </message>
+    <message>
+        <source>Most read</source>
+        <translation>많이 읽은 기사</translation>
+    </message>
+    <message>
+        <source>Unread stories of the last 48 hours, by how many of your sources carry them</source>
+        <translation>최근 48시간 동안의 안 읽은 기사(보도한 출처 수 순)</translation>
+    </message>
+    <message>
+        <source>What you read most</source>
+        <translation>가장 많이 읽은 기사</translation>
+    </message>
+    <message>
+        <source>Unread, last 48 hours, by how many sources carry them</source>
+        <translation>안 읽음, 최근 48시간, 다룬 출처 수 순</translation>
+    </message>
+</context>
+<context>
+    <name>TopStoriesModel</name>
+    <message>
+        <source>%1
+Carried by %2</source>
+        <translation>%1
+보도: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 sources</source>
+        <translation>%1, 출처 %2곳</translation>
+    </message>
+</context>
+<context>
+    <name>TtRssClient</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소했습니다.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer: %2</source>
+        <translation>서버 %1이(가) 응답하지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 answered something other than tt-rss&apos;s API (%2).</source>
+        <translation>서버 %1이(가) tt-rss API가 아닌 응답을 보냈습니다(%2).</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the user name or password of %2.</source>
+        <translation>서버 %1에서 %2의 사용자 이름 또는 비밀번호를 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>The API is turned off for %1 on the server: turn on &quot;Enable API&quot; in tt-rss&apos;s preferences.</source>
+        <translation>서버에서 %1의 API가 꺼져 있습니다. tt-rss 환경 설정에서 "Enable API"를 켜세요.</translation>
+    </message>
+    <message>
+        <source>The server refused %1: %2.</source>
+        <translation>서버가 %1을(를) 거부했습니다: %2.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>이유 없음</translation>
+    </message>
+    <message>
+        <source>The server %1 keeps forgetting the session.</source>
+        <translation>서버 %1이(가) 세션을 계속 잃어버립니다.</translation>
+    </message>
+    <message>
+        <source>The server %1 gave no session.</source>
+        <translation>서버 %1이(가) 세션을 제공하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s API level is %1; Byline needs 15 or later (tt-rss 21).</source>
+        <translation>서버의 API 수준이 %1입니다. Byline에는 15 이상(tt-rss 21)이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The server could not subscribe to %1 (code %2%3).</source>
+        <translation>서버가 %1을(를) 구독할 수 없습니다(코드 %2%3).</translation>
+    </message>
+</context>
+<context>
+    <name>UnsubscribeCommand</name>
+    <message>
+        <source>unsubscribe takes one feed: its id, URL or title</source>
+        <translation>unsubscribe에는 피드 하나가 필요합니다: ID, URL 또는 제목</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribed from “%1”: %n articles deleted</source>
+        <translation>
+            <numerusform>“%1” 구독을 취소했습니다: 기사 %n개 삭제됨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n starred kept</source>
+        <translation>
+            <numerusform>, 별표 %n개 유지</numerusform>
         </translation>
     </message>
 </context>
@@ -2056,6 +3222,13 @@
     <message>
         <source>The request names something that is neither a file nor a web address.</source>
         <translation>요청에 파일도 웹 주소도 아닌 항목이 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>XmlFeedReader</name>
+    <message>
+        <source>&lt;%1&gt; is not an RSS, Atom or RDF document</source>
+        <translation>&lt;%1&gt;은(는) RSS, Atom 또는 RDF 문서가 아닙니다</translation>
     </message>
 </context>
 </TS>
